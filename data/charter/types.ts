@@ -1,0 +1,22 @@
+import type { Text } from '../text';
+
+/**
+ * How sure we are, as in the facts brief: S = a cited source says it; S-code = seen in public
+ * code (matching rules only); I = inferred, and the product must say so; GK = general knowledge,
+ * kept out of user-facing text; U = unknown, shown as unknown or not at all.
+ */
+export type Confidence = 'S' | 'S-code' | 'I' | 'GK' | 'U';
+
+export type EditionId = '2019' | '2020-renewal';
+
+/** A source record; ids are the brief's registry ids (kebab-case). */
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  /** ISO date at the precision the source gives ('2019-03-26', '2020-12'), or undefined when unknown. */
+  date?: string;
+  /** https URL, or undefined when the brief recorded none. */
+  url?: string;
+  kind: 'government' | 'press' | 'blog' | 'legal' | 'trade';
+}

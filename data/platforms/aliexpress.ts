@@ -1,0 +1,30 @@
+import { NO_EVIDENCE_2020 } from './common-statuses';
+import type { Platform } from './types';
+
+export const aliexpress: Platform = {
+  id: 'aliexpress',
+  name: 'AliExpress',
+  company: { name: 'Alibaba Group', confidence: 'S' },
+  hostnames: ['aliexpress.com'],
+  charter: {
+    '2019': {
+      status: 'declined',
+      date: '2019-03-25',
+      confidence: 'I',
+      sources: ['rtl-afp', 'zonebourse-reuters', 'israel247'],
+      note: {
+        fr: 'D\u00e9duction : les sources nomment \u00ab Alibaba \u00bb, pas AliExpress, qui appartient au groupe Alibaba. Non confirm\u00e9.',
+        en: 'Inference: the sources name "Alibaba", not AliExpress, which belongs to the Alibaba group. Unconfirmed.',
+      },
+    },
+    '2020-renewal': NO_EVIDENCE_2020,
+  },
+  pages: {
+    product: [/^\/item\/(?:[^/]+\/)?\d{6,}\.html$/i],
+    markers: ['.product-title-text', '[data-pl="product-title"]'],
+  },
+};
+
+/*
+Fixtures: test/fixtures/aliexpress/ (he.aliexpress.com product, es.aliexpress.com search).
+*/

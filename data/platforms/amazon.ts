@@ -1,0 +1,45 @@
+import type { Platform } from './types';
+
+export const amazon: Platform = {
+  id: 'amazon',
+  name: 'Amazon',
+  company: { name: 'Amazon.com, Inc.', confidence: 'S' },
+  // .nl/.se/.pl: one public host list (weak); .com.be/.ie: general knowledge. Matching only.
+  hostnames: ['amazon.fr', 'amazon.com', 'amazon.de', 'amazon.co.uk', 'amazon.es', 'amazon.it', 'amazon.nl', 'amazon.se', 'amazon.pl', 'amazon.com.be', 'amazon.ie'],
+  charter: {
+    '2019': {
+      status: 'declined',
+      date: '2019-03-25',
+      confidence: 'S',
+      sources: ['rtl-afp', 'zonebourse-reuters', 'capital-yahoo', 'tripalio-cpme'],
+      note: {
+        fr: 'Refus annonc\u00e9 par le secr\u00e9taire d\u2019\u00c9tat au Num\u00e9rique la veille de la signature ; Amazon France n\u2019avait pas comment\u00e9 dans l\u2019imm\u00e9diat. Aucune source ne donne la raison du refus.',
+        en: 'Refusal announced by the digital affairs minister the day before the signing; Amazon France gave no immediate comment. No source gives a reason.',
+      },
+    },
+    '2020-renewal': {
+      status: 'signatory',
+      date: '2020-12',
+      confidence: 'S',
+      sources: ['generation-nt', 'papetier', 'business-affaires', 'boursorama-patrimoine'],
+      note: {
+        fr: 'A rejoint la version renouvel\u00e9e de la charte annonc\u00e9e en d\u00e9cembre 2020, selon la presse.',
+        en: 'Joined the renewed charter announced in December 2020, according to press reports.',
+      },
+    },
+  },
+  pages: {
+    product: [
+      /^\/(?:[^/]+\/)?dp\/(?:product\/)?[A-Z0-9]{10}(?:[/?]|$)/i,
+      /^\/gp\/product\/[A-Z0-9]{10}(?:[/?]|$)/i,
+      /^\/gp\/aw\/d\/[A-Z0-9]{10}(?:[/?]|$)/i,
+    ],
+    markers: ['#productTitle', '#dp-container', '#ASIN'],
+    anchor: '#productTitle',
+  },
+};
+
+/*
+Fixtures: test/fixtures/amazon/ (product pages on .fr, .it, .de, .co.uk, .es, .com; listings, homes).
+Checked by hand: https://www.amazon.fr/dp/B08L5VNF78
+*/

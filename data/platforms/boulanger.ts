@@ -1,0 +1,15 @@
+import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
+import type { Platform } from './types';
+
+export const boulanger: Platform = {
+  id: 'boulanger',
+  name: 'Boulanger',
+  company: { name: 'Boulanger SA', confidence: 'GK' },
+  hostnames: ['boulanger.com', 'boulanger.fr'],
+  charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
+  pages: {
+    product: [/^\/ref\/\d{5,}(?:[/?]|$)/],
+    markers: ['[itemtype*="schema.org/Product"]'],
+  },
+};
+

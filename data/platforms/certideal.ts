@@ -1,0 +1,11 @@
+import { ABSENT_2019, JOINED_2020 } from './common-statuses';
+import type { Platform } from './types';
+
+export const certideal: Platform = {
+  id: 'certideal',
+  name: 'Certideal',
+  company: { name: 'Certideal', confidence: 'GK' },
+  hostnames: [],
+  charter: { '2019': ABSENT_2019, '2020-renewal': JOINED_2020 },
+  // No hostname is known (brief §6): listed in the side panel, matches no page.
+};

@@ -1,0 +1,55 @@
+import { REVIEWED_ON } from '../charter/reviewed';
+import type { EditionStatus } from './types';
+
+// Statuses shared by several platforms, written once (brief F4, F9, §6).
+
+/** Named in the signing-day, next-day and government lists of the nine 2019 signatories (F4). */
+export const SIGNED_2019: EditionStatus = {
+  status: 'signatory',
+  date: '2019-03-26',
+  confidence: 'S',
+  sources: ['netpme', 'latribune-sans-amazon', 'cnac-blog', 'boursier'],
+};
+
+/** « l'ensemble des premiers signataires » committed to the renewed charter (F9). */
+export const RENEWED_2020: EditionStatus = {
+  status: 'signatory',
+  date: '2020-12',
+  confidence: 'S',
+  sources: ['boursier', 'business-affaires'],
+};
+
+/** Named among the platforms that joined the renewed charter in December 2020 (F9). */
+export const JOINED_2020: EditionStatus = {
+  status: 'signatory',
+  date: '2020-12',
+  confidence: 'S',
+  sources: ['generation-nt', 'papetier', 'business-affaires'],
+  note: {
+    fr: 'Selon la presse de d\u00e9cembre 2020 ; le texte officiel du renouvellement n\u2019a pas \u00e9t\u00e9 retrouv\u00e9.',
+    en: 'According to December 2020 press reports; the official text of the renewal was not found.',
+  },
+};
+
+/** Absent from every sourced list of the 2019 signatories (brief: "S by omission"). */
+export const ABSENT_2019: EditionStatus = {
+  status: 'not-listed',
+  date: REVIEWED_ON,
+  confidence: 'S',
+  sources: ['netpme', 'latribune-sans-amazon', 'boursier'],
+};
+
+/** No source names the platform for 2019. */
+export const NO_EVIDENCE_2019: EditionStatus = { ...ABSENT_2019, confidence: 'U' };
+
+/** No source names the platform for the renewal, whose fifth new signatory is unnamed (F9). */
+export const NO_EVIDENCE_2020: EditionStatus = {
+  status: 'not-listed',
+  date: REVIEWED_ON,
+  confidence: 'U',
+  sources: ['boursier', 'generation-nt', 'papetier', 'business-affaires'],
+  note: {
+    fr: 'Une des cinq plateformes qui ont rejoint la charte renouvel\u00e9e n\u2019est nomm\u00e9e par aucune source : l\u2019absence de cette liste est donc un indice faible.',
+    en: 'One of the five platforms that joined the renewed charter is named by no source, so absence from this list is weak evidence.',
+  },
+};

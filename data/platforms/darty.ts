@@ -1,0 +1,28 @@
+import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
+import type { Platform } from './types';
+
+const viaGroup = {
+  confidence: 'I',
+  note: {
+    fr: 'D\u00e9duction : la charte a \u00e9t\u00e9 sign\u00e9e par le groupe \u00ab Fnac Darty \u00bb ; aucune source ne nomme darty.com.',
+    en: 'Inference: the charter was signed by the "Fnac Darty" group; no source names darty.com.',
+  },
+} as const;
+
+export const darty: Platform = {
+  id: 'darty',
+  name: 'Darty',
+  company: { name: 'Fnac Darty SA', confidence: 'GK' },
+  hostnames: ['darty.com'],
+  charter: {
+    '2019': { ...SIGNED_2019, ...viaGroup },
+    '2020-renewal': { ...RENEWED_2020, ...viaGroup },
+  },
+  pages: {
+    // Category pages also live under /nav/achat/ (…/index.html): the DOM settles the rest.
+    notProduct: [/^\/nav\/achat\/(?:.*\/)?index\.html$/i],
+    product: [],
+    ambiguous: [/^\/nav\/achat\/.+\.html$/i],
+    markers: ['.product_head', '#darty_product_base_info'],
+  },
+};

@@ -1,0 +1,15 @@
+import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
+import type { Platform } from './types';
+
+export const ebay: Platform = {
+  id: 'ebay',
+  name: 'eBay',
+  company: { name: 'eBay Inc.', confidence: 'S' },
+  hostnames: ['ebay.fr', 'ebay.com', 'ebay.de', 'ebay.co.uk', 'ebay.it', 'ebay.es', 'ebay.be'],
+  charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
+  pages: {
+    product: [/^\/itm\/(?:[^/]+\/)?\d{9,}(?:[/?]|$)/, /^\/itm\/[^/]+-\/\d{9,}/, /^\/p\/\d{6,}(?:[/?]|$)/],
+    markers: ['#itemTitle', '.x-item-title', '[itemprop="name"]#itemTitle'],
+  },
+};
+

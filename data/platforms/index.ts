@@ -1,0 +1,50 @@
+import { alibaba } from './alibaba';
+import { aliexpress } from './aliexpress';
+import { amazon } from './amazon';
+import { backmarket } from './backmarket';
+import { boulanger } from './boulanger';
+import { cdiscount } from './cdiscount';
+import { certideal } from './certideal';
+import { conforama } from './conforama';
+import { darty } from './darty';
+import { ebay } from './ebay';
+import { etsy } from './etsy';
+import { fnac } from './fnac';
+import { laredoute } from './laredoute';
+import { ldlc } from './ldlc';
+import { leboncoin } from './leboncoin';
+import { manomano } from './manomano';
+import { rakuten } from './rakuten';
+import { shein } from './shein';
+import { temu } from './temu';
+import { veepee } from './veepee';
+import { vinted } from './vinted';
+import { wish } from './wish';
+import type { Platform } from './types';
+
+/** Every platform, one file each; adding one means a file, its fixtures and a line here. */
+export const PLATFORMS: readonly Platform[] = [
+  amazon, aliexpress, alibaba, boulanger, cdiscount, conforama, ebay, fnac, darty, laredoute, leboncoin,
+  manomano, rakuten, ldlc, backmarket, certideal, temu, shein, vinted, etsy, wish, veepee,
+];
+
+const BY_ID = new Map(PLATFORMS.map((p) => [p.id, p]));
+
+export function getPlatform(id: string): Platform | undefined {
+  return BY_ID.get(id);
+}
+
+/**
+ * The platform a hostname belongs to: equal to one of its hostnames or a subdomain of one.
+ * Exact labels only: "amazon.fr.evil.example" and "notamazon.fr" match nothing.
+ */
+export function findPlatformByHost(hostname: string): Platform | undefined {
+  let host = hostname.toLowerCase();
+  if (host.endsWith('.')) host = host.slice(0, -1);
+  for (const p of PLATFORMS) {
+    for (const h of p.hostnames) if (host === h || host.endsWith(`.${h}`)) return p;
+  }
+  return undefined;
+}
+
+export type { Platform } from './types';

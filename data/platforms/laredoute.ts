@@ -1,0 +1,14 @@
+import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
+import type { Platform } from './types';
+
+export const laredoute: Platform = {
+  id: 'laredoute',
+  name: 'La Redoute',
+  company: { name: 'La Redoute SAS', confidence: 'GK' },
+  hostnames: ['laredoute.fr'],
+  charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
+  pages: {
+    product: [/^\/ppdp\/prod-\d+\.aspx$/i],
+  },
+};
+

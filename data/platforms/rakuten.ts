@@ -1,0 +1,14 @@
+import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
+import type { Platform } from './types';
+
+export const rakuten: Platform = {
+  id: 'rakuten',
+  name: 'Rakuten France',
+  company: { name: 'Rakuten', confidence: 'S' },
+  hostnames: ['fr.shopping.rakuten.com', 'priceminister.com'],
+  charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
+  pages: {
+    product: [/^\/mfp\/(?:shop\/)?\d+\//, /^\/offer\/buy\/\d+/],
+  },
+};
+

@@ -1,0 +1,58 @@
+import type { Confidence, EditionId } from '../charter/types';
+import type { SourceId } from '../charter/sources';
+import type { Text } from '../text';
+
+/** What a platform did with one edition of the charter (brief §6). */
+export type EditionStatusKind = 'signatory' | 'declined' | 'not-listed';
+
+export interface EditionStatus {
+  status: EditionStatusKind;
+  /** At the precision of the sources: '2019-03-26', '2020-12'; for not-listed, the review date. */
+  date: string;
+  confidence: Confidence;
+  /** Ids from data/charter/sources.ts; for not-listed, the signatory lists that were checked. */
+  sources: readonly SourceId[];
+  /** Shown next to the status: an inference, a group signature, an unnamed signatory… */
+  note?: Text;
+}
+
+/** Who sells the item on a product page (issue 8). */
+export interface Seller {
+  kind: 'platform' | 'third-party' | 'private' | 'unknown';
+  name?: string;
+}
+
+/**
+ * How a platform's product pages look. URL rules are tested against `pathname` (and
+ * `pathname + search` for `productQuery`). The URL decides when it is decisive; `ambiguous`
+ * URLs are settled by the page's DOM.
+ */
+export interface PageRules {
+  /** A match makes the page a product page, whatever the DOM says. */
+  product: readonly RegExp[];
+  /** Checked first: a match makes the page NOT a product page (listings sharing a prefix). */
+  notProduct?: readonly RegExp[];
+  /** URL shapes that may or may not be product pages: the DOM settles them. */
+  ambiguous?: readonly RegExp[];
+  /** Selectors present only on this platform's product pages (e.g. Amazon's #productTitle). */
+  markers?: readonly string[];
+  /** Where the inline badge goes (after this element), when the position setting is "inline". */
+  anchor?: string;
+}
+
+export interface Platform {
+  /** Never changes once shipped: it is in storage, in data-platform and in fixture folders. */
+  id: string;
+  name: string;
+  /** Company or group, with how sure we are; GK names stay out of user-facing text. */
+  company: { name: string; confidence: Confidence };
+  /**
+   * Registrable hostnames, lowercase, no wildcard. A host matches when it equals one of them or
+   * is a subdomain of one (www., m., fr., smile.). Empty when no hostname is known (Certideal).
+   */
+  hostnames: readonly string[];
+  charter: Readonly<Record<EditionId, EditionStatus>>;
+  pages?: PageRules;
+  /** Reads the seller of the item from a product page, by text content only. */
+  sellerOf?: (doc: Document) => Seller;
+}

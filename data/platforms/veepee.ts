@@ -1,0 +1,11 @@
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
+import type { Platform } from './types';
+
+export const veepee: Platform = {
+  id: 'veepee',
+  name: 'Veepee',
+  company: { name: 'Veepee', confidence: 'GK' },
+  hostnames: [],
+  charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
+  // Hostnames and URL shapes not checked (brief §2.2): listed in the side panel, matches no page.
+};

@@ -1,0 +1,11 @@
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
+import type { Platform } from './types';
+
+export const wish: Platform = {
+  id: 'wish',
+  name: 'Wish',
+  company: { name: 'ContextLogic', confidence: 'GK' },
+  hostnames: [],
+  charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
+  // Hostnames and URL shapes not checked (brief §2.2): listed in the side panel, matches no page.
+};

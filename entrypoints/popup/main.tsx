@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Charte PME</main>, document.getElementById('app')!);

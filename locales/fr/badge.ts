@@ -1,0 +1,3 @@
+/** Strings of the badge. Keys start with 'badge.'. */
+export default {
+} as const;

@@ -1,0 +1,3 @@
+/** Strings of the panel. Keys start with 'panel.'. */
+export default {
+} as const;

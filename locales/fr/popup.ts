@@ -1,0 +1,3 @@
+/** Strings of the popup. Keys start with 'popup.'. */
+export default {
+} as const;

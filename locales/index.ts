@@ -1,0 +1,17 @@
+import type { Lang } from '../data/text';
+import enBadge from './en/badge';
+import enCommon from './en/common';
+import enPanel from './en/panel';
+import enPopup from './en/popup';
+import frBadge from './fr/badge';
+import frCommon from './fr/common';
+import frPanel from './fr/panel';
+import frPopup from './fr/popup';
+
+const fr = { ...frCommon, ...frBadge, ...frPopup, ...frPanel };
+const en = { ...enCommon, ...enBadge, ...enPopup, ...enPanel };
+
+export type MessageKey = keyof typeof fr;
+
+/** Every UI string, per language. Each en/*.ts file is type-checked against its fr twin. */
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { fr, en };

@@ -1,0 +1,49 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { HOST_PATTERNS } from './data/platforms/hosts';
+import { manifestLocales } from './locales/manifest';
+
+// Manifest and build wiring only; every fact and rule lives in data/.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Charte PME',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['storage', 'contextMenus'],
+    // Generated from the platform files: never a second hand-kept list.
+    host_permissions: [...HOST_PATTERNS],
+    action: { default_title: 'Charte PME' },
+    commands: {
+      'toggle-badge': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_cmdToggleBadge__',
+      },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'charte-pme@charte-pme.org',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  hooks: {
+    // _locales/*/messages.json (manifest name, description, command) come from locales/.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [lang, messages] of Object.entries(manifestLocales())) {
+        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(messages, null, 2) });
+      }
+    },
+  },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['test-results/**', 'docs/screenshots/**'],
+  },
+});
