@@ -5,6 +5,8 @@ import { manifestLocales } from './locales/manifest';
 
 // Manifest and build wiring only; every fact and rule lives in data/.
 export default defineConfig({
+  // Lets parallel builds (tests, screenshots) use their own folder; the default is .output/.
+  ...(process.env.WXT_OUT_DIR ? { outDir: process.env.WXT_OUT_DIR } : {}),
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
