@@ -1,0 +1,2 @@
+/** TODO(issue 4/6): filled by the feature that owns it. */
+export function setupCommands(): void {}
