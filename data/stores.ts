@@ -1,34 +1,58 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { DEFAULT_SETTINGS, sanitizeSettings, settingsItem, type Settings } from './settings';
+import { defaultSettings, sanitizeSettings, settingsItem, type Settings, type SettingsItem } from './settings';
+
+/** A partial change, or a function of the current stored settings that returns one. */
+export type SettingsPatch = Partial<Settings> | ((current: Settings) => Partial<Settings>);
 
 export interface SettingsState {
   settings: Settings;
   hasHydrated: boolean;
-  /** Writes a patch to storage; every bound store, this one included, follows through watch(). */
-  update(patch: Partial<Settings>): Promise<void>;
+  /**
+   * Writes a patch to storage; every bound store, this one included, follows through watch().
+   * The patch applies to what storage holds now, not to this store's copy, so a write made
+   * before hydration or just after another context's write loses nothing.
+   */
+  update(patch: SettingsPatch): Promise<void>;
   /** Writes the defaults back (the popup's "reset"). */
   reset(): Promise<void>;
 }
 
 export type SettingsStore = StoreApi<SettingsState>;
 
-export function createSettingsStore(item = settingsItem()): SettingsStore {
-  return createStore<SettingsState>()((_set, get) => ({
-    settings: { ...DEFAULT_SETTINGS, hiddenSites: [] },
+export function createSettingsStore(item: SettingsItem = settingsItem()): SettingsStore {
+  // One write at a time per store: two quick clicks must not both start from the same old value.
+  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = (write: () => Promise<void>): Promise<void> => {
+    const next = queue.then(write);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  return createStore<SettingsState>()(() => ({
+    settings: defaultSettings(),
     hasHydrated: false,
-    update: (patch) => item.setValue(sanitizeSettings({ ...get().settings, ...patch })),
-    reset: () => item.setValue({ ...DEFAULT_SETTINGS, hiddenSites: [] }),
+    update: (patch) =>
+      enqueue(async () => {
+        const current = sanitizeSettings(await item.getValue());
+        const change = typeof patch === 'function' ? patch(current) : patch;
+        await item.setValue(sanitizeSettings({ ...current, ...change }));
+      }),
+    reset: () => enqueue(() => item.setValue(defaultSettings())),
   }));
 }
 
 /** Hydrates the store from storage and follows it. Returns the unwatch function. */
-export function bindSettings(store: SettingsStore, item = settingsItem()): () => void {
+export function bindSettings(store: SettingsStore, item: SettingsItem = settingsItem()): () => void {
   let live = true;
-  const unwatch = item.watch((raw) => store.setState({ settings: sanitizeSettings(raw), hasHydrated: true }));
+  // A change seen by watch() is newer than whatever the first read brings back later.
+  let hasChanged = false;
+  const unwatch = item.watch((raw) => {
+    hasChanged = true;
+    store.setState({ settings: sanitizeSettings(raw), hasHydrated: true });
+  });
   item.getValue().then(
-    (raw) => live && store.setState({ settings: sanitizeSettings(raw), hasHydrated: true }),
+    (raw) => live && !hasChanged && store.setState({ settings: sanitizeSettings(raw), hasHydrated: true }),
     // An unreadable storage area still leaves a working UI on defaults.
-    () => live && store.setState({ hasHydrated: true }),
+    () => live && !hasChanged && store.setState({ hasHydrated: true }),
   );
   return () => {
     live = false;
