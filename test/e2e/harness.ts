@@ -47,7 +47,7 @@ export interface ExtensionHandle {
 }
 
 export interface LaunchOptions {
-  /** Unpacked extension; default env EXT_DIR, else `.output/chrome-mv3`. */
+  /** Unpacked extension; default: see defaultExtDir(). */
   extDir?: string;
   /** Browser UI language, which `browser.i18n` and navigator.language follow. Default fr-FR. */
   locale?: string;
@@ -59,8 +59,10 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 }
 
+/** EXT_DIR, else WXT_OUT_DIR's chrome-mv3 (what `npm run build:chrome` just built), else `.output/chrome-mv3`. */
 export function defaultExtDir(): string {
-  return path.resolve(ROOT, process.env.EXT_DIR || '.output/chrome-mv3');
+  const outDir = process.env.WXT_OUT_DIR || '.output';
+  return path.resolve(ROOT, process.env.EXT_DIR || path.join(outDir, 'chrome-mv3'));
 }
 
 /** Throws the message a person needs when the browser or the build is missing; never skips. */
