@@ -46,6 +46,7 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    excludeSources: ['test-results/**', 'docs/screenshots/**'],
+    // Reviewers rebuild from these; tests and saved third-party pages are not part of the build.
+    excludeSources: ['test-results/**', 'docs/screenshots/**', 'test/**'],
   },
 });
