@@ -13,8 +13,8 @@ export const amazon: Platform = {
       confidence: 'S',
       sources: ['rtl-afp', 'zonebourse-reuters', 'capital-yahoo', 'tripalio-cpme'],
       note: {
-        fr: 'Refus annonc\u00e9 par le secr\u00e9taire d\u2019\u00c9tat au Num\u00e9rique la veille de la signature ; Amazon France n\u2019avait pas comment\u00e9 dans l\u2019imm\u00e9diat. Aucune source ne donne la raison du refus.',
-        en: 'Refusal announced by the digital affairs minister the day before the signing; Amazon France gave no immediate comment. No source gives a reason.',
+        fr: 'Refus annonc\u00e9 par le secr\u00e9taire d\u2019\u00c9tat au Num\u00e9rique la veille de la signature ; Amazon France n\u2019avait pas comment\u00e9 dans l\u2019imm\u00e9diat. Aucune source ne donne la raison du refus. Amazon a ensuite rejoint la charte renouvel\u00e9e de d\u00e9cembre 2020, selon la presse.',
+        en: 'Refusal announced by the digital affairs minister the day before the signing; Amazon France gave no immediate comment. No source gives a reason. Amazon later joined the renewed charter of December 2020, according to press reports.',
       },
     },
     '2020-renewal': {
@@ -23,8 +23,8 @@ export const amazon: Platform = {
       confidence: 'S',
       sources: ['generation-nt', 'papetier', 'business-affaires', 'boursorama-patrimoine'],
       note: {
-        fr: 'A rejoint la version renouvel\u00e9e de la charte annonc\u00e9e en d\u00e9cembre 2020, selon la presse.',
-        en: 'Joined the renewed charter announced in December 2020, according to press reports.',
+        fr: 'N\u2019avait pas sign\u00e9 la charte de mars 2019 ; a rejoint la version renouvel\u00e9e de la charte annonc\u00e9e en d\u00e9cembre 2020, selon la presse.',
+        en: 'Did not sign the March 2019 charter; joined the renewed charter announced in December 2020, according to press reports.',
       },
     },
   },

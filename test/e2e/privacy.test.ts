@@ -1,0 +1,79 @@
+// PRIVACY.md promises no network request: these tests hold the built extension to it.
+// The net of launchExtension aborts and records every request that is not a chrome-extension://
+// load or a routed page; the pages here make no request of their own, so any record is ours.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchExtension,
+  openExtensionPage,
+  routeFixture,
+  screenshotOnFailure,
+  syntheticProductPage,
+  type ExtensionHandle,
+} from './harness';
+
+const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
+const SAVED_URL = 'https://www.amazon.fr/Connector-Irrigation-Plumbing-Fittings-Splitter/dp/B08LNDXM65';
+// Blocks the saved page's own scripts, images and styles before they reach the network layer:
+// a page's CSP does not bind a content script, so what is left to record is the extension's.
+const SILENT_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+describe('no request leaves the browser', () => {
+  let ext: ExtensionHandle;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('on a product page with the badge, its card, the popup and the side panel', async () => {
+    screenshotOnFailure(ext);
+    const page = await ext.context.newPage();
+    await routeFixture(page, PRODUCT_URL, syntheticProductPage({ name: 'Bouilloire électrique 1,7 L' }));
+    await page.goto(PRODUCT_URL);
+    const host = page.locator('charte-pme-badge');
+    await host.waitFor({ state: 'attached' });
+    await host.getByRole('button').first().click();
+
+    const popup = await openExtensionPage(ext, 'popup.html');
+    await popup.waitForLoadState('networkidle');
+    const panel = await openExtensionPage(ext, 'sidepanel.html?platform=amazon');
+    await panel.waitForLoadState('networkidle');
+    await page.waitForTimeout(500); // anything deferred (timers, idle callbacks) has had its chance
+
+    expect(ext.blocked()).toEqual([]);
+    expect(ext.requests.map((r) => r.url)).toEqual([PRODUCT_URL]);
+  });
+
+  it('on a large saved page whose own requests are locked out', async () => {
+    screenshotOnFailure(ext);
+    ext.requests.length = 0;
+    const page = await ext.context.newPage();
+    await routeFixture(page, SAVED_URL, 'amazon/amazon-product-1.html.gz', { csp: SILENT_PAGE_CSP });
+    await page.goto(SAVED_URL);
+    await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
+    await page.waitForTimeout(500);
+
+    expect(ext.blocked()).toEqual([]);
+    expect(ext.requests.map((r) => r.url)).toEqual([SAVED_URL]);
+  });
+
+  it('PRIVACY.md explains every permission and host the loaded manifest asks for', async () => {
+    const privacy = readFileSync(new URL('../../PRIVACY.md', import.meta.url), 'utf8');
+    const manifest = await ext.serviceWorker.evaluate(
+      () =>
+        (globalThis as unknown as { chrome: { runtime: { getManifest(): { permissions?: string[]; host_permissions?: string[] } } } })
+          .chrome.runtime.getManifest(),
+    );
+    for (const permission of manifest.permissions ?? []) expect(privacy).toContain(`\`${permission}\``);
+    for (const pattern of manifest.host_permissions ?? []) {
+      const host = /^\*:\/\/\*\.([^/]+)\/\*$/.exec(pattern)?.[1];
+      expect(host, pattern).toBeDefined();
+      // The host as a whole word of the site list: "amazon.com" is not found inside "amazon.com.be".
+      const asWord = new RegExp(`(^|[\\s(])${host!.replace(/\./g, '\\.')}(?=[,;)\\s]|\\.(\\s|$)|$)`, 'm');
+      expect(privacy, host).toMatch(asWord);
+    }
+    expect(manifest.permissions).not.toContain('tabs');
+  });
+});
