@@ -1,0 +1,237 @@
+import type { Text } from '../text';
+import type { Quote, Sourced, SourcedText } from './sourced';
+import type { EditionId } from './types';
+
+/** A platform named in an edition's list, spelled as the sources spell it. */
+export interface EditionMember {
+  /** The id of its file in data/platforms/. */
+  platformId: string;
+  name: string;
+  /** Set when a list or a source needs a word of caution about this name. */
+  note?: SourcedText;
+}
+
+/** One list of an edition (who signed, who joined, who declined), with where it comes from. */
+export interface MemberList extends Sourced {
+  members: readonly EditionMember[];
+  note?: Text;
+}
+
+export interface Organisation extends Sourced {
+  id: 'cpme' | 'fevad';
+  name: Text;
+  note?: SourcedText;
+}
+
+export interface Edition extends Sourced {
+  id: EditionId;
+  /** The official title; null when no source gives it (the 2020 renewal). */
+  officialName: string | null;
+  /** Other names used for it, verbatim, so a reader can recognise it in the press (F1). */
+  otherNames: readonly Quote[];
+  title: Text;
+  /** ISO date at the precision of the sources. */
+  date: string;
+  dateNote?: SourcedText;
+  place?: SourcedText;
+  summary: SourcedText;
+  drivenBy: SourcedText;
+  /** Business organisations that signed alongside the platforms (not platforms themselves). */
+  organisations: readonly Organisation[];
+  /** Named platforms that signed this edition on its first day. */
+  signed: MemberList;
+  /** The renewal: « l'ensemble des premiers signataires » of an earlier edition committed again. */
+  renews?: SourcedText & { edition: EditionId };
+  /** Named platforms that joined with this edition. */
+  joined: MemberList;
+  /** How many platforms the sources say joined (5 in Dec. 2020): more than they name. */
+  announcedJoinerCount: number;
+  /** Joiners no source names (F9: one in Dec. 2020). Never fill this gap. */
+  unnamedJoiners: number;
+  declined: MemberList;
+}
+
+const none = { members: [], sources: [], confidence: 'S' } as const;
+
+// F4: the nine of signing day, the day after and the government's retrospective list.
+const NINE_2019: readonly EditionMember[] = [
+  {
+    platformId: 'boulanger',
+    name: 'Boulanger',
+    note: {
+      text: {
+        fr: 'Absent de certaines listes de huit noms, mais présent dans celles du jour de la signature et du lendemain, et dans la liste rétrospective du gouvernement (décembre 2020).',
+        en: 'Missing from some eight-name lists, but present in the signing-day and next-day lists and in the government’s retrospective list (December 2020).',
+      },
+      sources: ['rtl-afp', 'francesoir-afp', 'zonebourse-reuters', 'tripalio-cpme', 'boursorama-label', 'netpme', 'latribune-sans-amazon', 'boursier'],
+      confidence: 'S',
+    },
+  },
+  { platformId: 'cdiscount', name: 'Cdiscount' },
+  { platformId: 'conforama', name: 'Conforama' },
+  { platformId: 'ebay', name: 'eBay' },
+  {
+    platformId: 'fnac',
+    name: 'Fnac Darty',
+    note: {
+      text: {
+        fr: 'Déduction : la signature du groupe « Fnac Darty » couvre aussi Darty ; aucune source ne nomme le site darty.com.',
+        en: 'Inference: the "Fnac Darty" group signature also covers Darty; no source names the darty.com site.',
+      },
+      sources: ['latribune-sans-amazon', 'netpme'],
+      confidence: 'I',
+    },
+  },
+  { platformId: 'laredoute', name: 'La Redoute' },
+  { platformId: 'leboncoin', name: 'leboncoin' },
+  { platformId: 'manomano', name: 'ManoMano' },
+  { platformId: 'rakuten', name: 'Rakuten' },
+];
+
+const EDITION_2019: Edition = {
+  id: '2019',
+  officialName: 'Charte des acteurs du e-commerce',
+  otherNames: [
+    { text: 'charte PME-plateformes', lang: 'fr', sources: ['numerique-gouv'] },
+    { text: 'charte de bonne conduite', lang: 'fr', sources: ['societe-com', 'capital-yahoo'] },
+  ],
+  title: { fr: 'Charte des acteurs du e-commerce (mars 2019)', en: 'E-commerce players’ charter (March 2019)' },
+  date: '2019-03-26',
+  place: {
+    text: { fr: 'Bercy (ministère de l’Économie, Paris)', en: 'Bercy (Ministry of the Economy, Paris)' },
+    sources: ['netpme', 'mediateur', 'capital-yahoo'],
+    confidence: 'S',
+  },
+  summary: {
+    text: {
+      fr: 'Un engagement volontaire et non contraignant de plateformes de vente en ligne envers les TPE et PME qui vendent chez elles, sans objectif chiffré.',
+      en: 'A voluntary, non-binding commitment by online marketplaces toward the small businesses that sell on them, with no quantified targets.',
+    },
+    sources: ['tripalio-cpme', 'zdnet', 'societe-com'],
+    confidence: 'S',
+  },
+  drivenBy: {
+    text: {
+      fr: 'Portée par le Secrétariat d’État chargé du Numérique (Mounir Mahjoubi), rédigée avec la Direction générale des entreprises (DGE), le Médiateur des entreprises, la FEVAD, la CPME et les plateformes, après un recensement des difficultés des PME. La négociation a duré cinq mois.',
+      en: 'Led by the French Secretariat of State for Digital Affairs (Mounir Mahjoubi) and drafted with the Directorate-General for Enterprise (DGE), the Business Mediator, FEVAD, CPME and the platforms, after a survey of the difficulties small businesses met. The negotiation took five months.',
+    },
+    sources: ['numerique-gouv', 'mediateur', 'societe-com', 'netpme', 'latribune-refus'],
+    confidence: 'S',
+  },
+  organisations: [
+    {
+      id: 'cpme',
+      name: {
+        fr: 'Confédération des petites et moyennes entreprises (CPME)',
+        en: 'Confederation of Small and Medium-sized Enterprises (CPME)',
+      },
+      sources: ['societe-com', 'mediateur'],
+      confidence: 'S',
+      note: {
+        text: {
+          fr: 'La CPME présente elle-même la charte comme une initiative de sa part.',
+          en: 'CPME itself presents the charter as its own initiative.',
+        },
+        sources: ['info-chalon'],
+        confidence: 'S',
+      },
+    },
+    {
+      id: 'fevad',
+      name: {
+        fr: 'Fédération du e-commerce et de la vente à distance (FEVAD)',
+        en: 'French e-commerce and distance selling federation (FEVAD)',
+      },
+      sources: ['societe-com', 'mediateur'],
+      confidence: 'S',
+    },
+  ],
+  signed: {
+    members: NINE_2019,
+    sources: ['netpme', 'latribune-sans-amazon', 'societe-com', 'cnac-blog', 'boursier'],
+    confidence: 'S',
+  },
+  joined: none,
+  announcedJoinerCount: 0,
+  unnamedJoiners: 0,
+  declined: {
+    members: [
+      { platformId: 'amazon', name: 'Amazon' },
+      { platformId: 'alibaba', name: 'Alibaba' },
+    ],
+    sources: ['rtl-afp', 'zonebourse-reuters', 'tripalio-cpme'],
+    confidence: 'S',
+    // Amazon: any text that mentions one of its statuses mentions the other (brief §6).
+    note: {
+      fr: 'Refus au dernier moment, annoncé le 25 mars 2019 par le secrétaire d’État au Numérique. Aucune source ne donne leurs raisons. Amazon a ensuite rejoint la charte renouvelée de décembre 2020, selon la presse ; aucun engagement ultérieur d’Alibaba n’est connu.',
+      en: 'A last-minute refusal, announced on 25 March 2019 by the minister for digital affairs. No source gives their reasons. Amazon later joined the renewed charter of December 2020, according to press reports; no later commitment by Alibaba is known.',
+    },
+  },
+  sources: ['numerique-gouv', 'mediateur', 'netpme'],
+  confidence: 'S',
+};
+
+const EDITION_2020: Edition = {
+  id: '2020-renewal',
+  officialName: null,
+  otherNames: [],
+  title: { fr: 'Charte renouvelée (décembre 2020)', en: 'Renewed charter (December 2020)' },
+  date: '2020-12',
+  dateNote: {
+    text: {
+      fr: 'Rapportée par la presse en décembre 2020 ; une source date sa propre source (DGCCRF) du 7 décembre 2020. Ni le communiqué officiel, ni le titre exact, ni le jour de signature n’ont été retrouvés.',
+      en: 'Reported by the press in December 2020; one source dates its own source (the DGCCRF) 7 December 2020. Neither the official release, nor the exact title, nor the signing day was found.',
+    },
+    sources: ['krooga', 'boursier', 'generation-nt'],
+    confidence: 'S',
+  },
+  summary: {
+    text: {
+      fr: 'La charte a été renouvelée pour tenir compte de l’entrée en application du règlement européen « platform-to-business » (P2B). Tous les premiers signataires et cinq autres plateformes s’y sont engagés ; les sources n’en nomment que quatre.',
+      en: 'The charter was renewed to take account of the EU "platform-to-business" (P2B) Regulation coming into force. All the first signatories and five other platforms committed to it; the sources name only four of the five.',
+    },
+    sources: ['boursier', 'business-affaires', 'generation-nt'],
+    confidence: 'S',
+  },
+  drivenBy: {
+    text: { fr: 'Annoncée par le ministère de l’Économie.', en: 'Announced by the French Ministry of the Economy.' },
+    sources: ['generation-nt', 'boursier'],
+    confidence: 'S',
+  },
+  organisations: [],
+  signed: none,
+  renews: {
+    edition: '2019',
+    text: {
+      fr: 'Les sources disent que « l\'ensemble des premiers signataires » s’est engagé ; on ne sait pas si chacun a signé de nouveau individuellement.',
+      en: 'The sources say that all the first signatories committed; whether each of them signed again individually is unknown.',
+    },
+    sources: ['boursier', 'business-affaires'],
+    confidence: 'S',
+  },
+  joined: {
+    members: [
+      { platformId: 'amazon', name: 'Amazon' },
+      { platformId: 'ldlc', name: 'LDLC' },
+      { platformId: 'backmarket', name: 'Back Market' },
+      { platformId: 'certideal', name: 'Certideal' },
+    ],
+    sources: ['generation-nt', 'papetier', 'business-affaires', 'boursorama-patrimoine'],
+    confidence: 'S',
+    note: {
+      fr: 'Amazon, qui avait refusé de signer en mars 2019, fait partie des plateformes qui ont rejoint la charte renouvelée. Une cinquième plateforme n’est nommée par aucune source.',
+      en: 'Amazon, which had declined to sign in March 2019, is among the platforms that joined the renewed charter. A fifth platform is named by no source.',
+    },
+  },
+  announcedJoinerCount: 5,
+  unnamedJoiners: 1,
+  declined: none,
+  sources: ['boursier', 'generation-nt', 'papetier', 'business-affaires'],
+  confidence: 'S',
+};
+
+export const EDITIONS: readonly Edition[] = [EDITION_2019, EDITION_2020];
+
+export function getEdition(id: EditionId): Edition {
+  return id === '2019' ? EDITION_2019 : EDITION_2020;
+}

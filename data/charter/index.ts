@@ -1,0 +1,75 @@
+import { PLATFORMS } from '../platforms';
+import { AXES, CROSS_CUTTING, NOT_IN_SOURCES } from './commitments';
+import { BOYCOTT_QUOTE, CONTEXT } from './context';
+import { EDITIONS, getEdition } from './editions';
+import { getSource, type SourceId } from './sources';
+import { TIMELINE } from './timeline';
+import type { EditionId, Source } from './types';
+
+export * from './background-sources';
+export * from './commitments';
+export * from './context';
+export * from './editions';
+export * from './reviewed';
+export * from './sourced';
+export * from './sources';
+export * from './timeline';
+export * from './types';
+
+/**
+ * The source records for a list of ids, in order, without duplicates; unknown ids are dropped
+ * (the data tests make sure there are none).
+ * @example sourcesOf(['netpme', 'boursier']).map((s) => s.publisher) // ['netpme', 'Boursier.com']
+ */
+export function sourcesOf(ids: readonly string[]): Source[] {
+  const out: Source[] = [];
+  for (const id of new Set(ids)) {
+    const source = getSource(id);
+    if (source) out.push(source);
+  }
+  return out;
+}
+
+/** Every `sources` array found anywhere inside a value (objects and arrays, walked deeply). */
+export function collectSourceIds(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) collectSourceIds(item, into);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'sources' && Array.isArray(child)) {
+        for (const id of child) if (typeof id === 'string') into.add(id);
+      }
+      collectSourceIds(child, into);
+    }
+  }
+  return into;
+}
+
+/** All the data a user can see: editions, commitments, context, timeline, quote, platform statuses. */
+export const CHARTER_DATA = {
+  editions: EDITIONS,
+  axes: AXES,
+  crossCutting: CROSS_CUTTING,
+  notInSources: NOT_IN_SOURCES,
+  context: CONTEXT,
+  timeline: TIMELINE,
+  quotes: [BOYCOTT_QUOTE],
+} as const;
+
+/** The ids of every source cited by the charter data or by a platform status. */
+export function usedSourceIds(): Set<SourceId> {
+  const ids = collectSourceIds(CHARTER_DATA);
+  for (const p of PLATFORMS) collectSourceIds(p.charter, ids);
+  return ids as Set<SourceId>;
+}
+
+/**
+ * The platform ids that committed to an edition, as the sources name them: for the renewal, the
+ * first signatories it renews plus the named joiners. The unnamed joiner is not in the list:
+ * read `unnamedJoiners` and say so next to it.
+ */
+export function signatoryIdsOf(id: EditionId): string[] {
+  const edition = getEdition(id);
+  const renewed = edition.renews ? signatoryIdsOf(edition.renews.edition) : [];
+  return [...renewed, ...edition.signed.members.map((m) => m.platformId), ...edition.joined.members.map((m) => m.platformId)];
+}

@@ -1,0 +1,122 @@
+import type { Text } from '../text';
+import type { Sourced } from './sourced';
+
+/**
+ * A dated event. `date` is ISO at the precision of the sources ('2019-03-26', '2020-12').
+ * Dates we computed ("six months after") carry confidence 'I' and say so in their title.
+ */
+export interface TimelineEvent extends Sourced {
+  id: string;
+  date: string;
+  title: Text;
+  note?: Text;
+}
+
+/** In date order; a month-only date sorts before the days of that month. */
+export const TIMELINE: readonly TimelineEvent[] = [
+  {
+    id: 'consultation',
+    date: '2018-10-31',
+    title: {
+      fr: 'Lancement d’une consultation sur les difficultés des PME avec les plateformes',
+      en: 'A consultation on the difficulties small businesses have with platforms is launched',
+    },
+    sources: ['lemondedesartisans'],
+    confidence: 'S',
+  },
+  {
+    // The brief quotes La Tribune (« Un site Internet a été lancé début novembre ») via its societe.com copy.
+    id: 'reporting-site',
+    date: '2018-11',
+    title: {
+      fr: 'Ouverture, début novembre, d’un site où les PME signalent leurs difficultés',
+      en: 'A website where small businesses report their difficulties opens in early November',
+    },
+    sources: ['societe-com', 'numerique-gouv'],
+    confidence: 'S',
+  },
+  {
+    id: 'refusal',
+    date: '2019-03-25',
+    title: {
+      fr: 'Le secrétaire d’État au Numérique annonce qu’Alibaba et Amazon refusent de signer (Amazon rejoindra la charte renouvelée en décembre 2020)',
+      en: 'The minister for digital affairs says Alibaba and Amazon decline to sign (Amazon would join the renewed charter in December 2020)',
+    },
+    sources: ['rtl-afp', 'zonebourse-reuters'],
+    confidence: 'S',
+  },
+  {
+    id: 'signature',
+    date: '2019-03-26',
+    title: {
+      fr: 'Signature de la charte à Bercy par neuf plateformes, la CPME et la FEVAD ; l’espace de signalement est relancé',
+      en: 'Nine platforms, CPME and FEVAD sign the charter at Bercy; the reporting space is relaunched',
+    },
+    sources: ['numerique-gouv', 'netpme', 'mediateur', 'societe-com'],
+    confidence: 'S',
+  },
+  {
+    id: 'six-month-review',
+    date: '2019-09',
+    title: {
+      fr: 'Bilan à six mois prévu devant la DGE et le Médiateur des entreprises (mois déduit de la date de signature ; aucun résultat publié trouvé)',
+      en: 'Six-month review planned before the DGE and the Business Mediator (month inferred from the signing date; no published result found)',
+    },
+    sources: ['netpme'],
+    confidence: 'I',
+  },
+  {
+    id: 'cpme-call',
+    date: '2019-09-05',
+    title: {
+      fr: 'La CPME appelle Amazon, qui n’avait pas signé en mars, à rejoindre la charte (Amazon rejoindra la charte renouvelée en décembre 2020)',
+      en: 'CPME calls on Amazon, which had not signed in March, to join the charter (Amazon would join the renewed charter in December 2020)',
+    },
+    sources: ['info-chalon'],
+    confidence: 'S',
+  },
+  {
+    id: 'p2b-applies',
+    date: '2020-07-12',
+    title: {
+      fr: 'Le règlement européen P2B (2019/1150) entre en application',
+      en: 'The EU P2B Regulation (2019/1150) starts to apply',
+    },
+    sources: ['avocat-fr'],
+    confidence: 'S',
+  },
+  {
+    id: 'renewal',
+    date: '2020-12',
+    title: {
+      fr: 'Charte renouvelée et adaptée au règlement P2B : les premiers signataires et cinq autres plateformes, dont Amazon (qui avait refusé en 2019), LDLC, Back Market, Certideal et une plateforme non nommée',
+      en: 'Charter renewed and adapted to the P2B Regulation: the first signatories and five more platforms, including Amazon (which had declined in 2019), LDLC, Back Market, Certideal and one unnamed platform',
+    },
+    note: {
+      fr: 'Jour exact inconnu ; une source date sa propre source du 7 décembre 2020.',
+      en: 'Exact day unknown; one source dates its own source 7 December 2020.',
+    },
+    sources: ['boursier', 'generation-nt', 'papetier', 'business-affaires', 'krooga'],
+    confidence: 'S',
+  },
+  {
+    id: 'label-announced',
+    date: '2020-12',
+    title: {
+      fr: 'Annonce d’un label des places de marché « vertueuses », critères prévus au premier semestre 2021 (lancement non confirmé)',
+      en: 'A label for "virtuous" marketplaces is announced, criteria due in the first half of 2021 (launch unconfirmed)',
+    },
+    sources: ['boursier', 'generation-nt', 'boursorama-label'],
+    confidence: 'S',
+  },
+  {
+    id: 'renewal-review',
+    date: '2021-06',
+    title: {
+      fr: 'Évaluation des signataires de la charte renouvelée prévue six mois après le renouvellement (mois déduit ; aucun résultat publié trouvé)',
+      en: 'Assessment of the renewed charter’s signatories planned six months after the renewal (month inferred; no published result found)',
+    },
+    sources: ['boursier'],
+    confidence: 'I',
+  },
+];
