@@ -198,6 +198,7 @@ const EDITION_2020: Edition = {
     sources: ['generation-nt', 'boursier'],
     confidence: 'S',
   },
+  // No source says whether CPME and FEVAD signed the renewal: list none rather than guess.
   organisations: [],
   signed: none,
   renews: {
