@@ -4,7 +4,8 @@ import { platformFromQuery, watchCurrentPlatform, type CurrentPlatform } from '@
 
 /** The fake has no focused window by default; the panel's window is the focused one. */
 async function openWindow(): Promise<number> {
-  return (await fakeBrowser.windows.create({ focused: true })).id!;
+  const win = await fakeBrowser.windows.create({ focused: true });
+  return win!.id!;
 }
 
 function follow() {

@@ -1,0 +1,44 @@
+import { formatDate } from '@/data/i18n';
+import { getSource } from '@/data/charter/sources';
+import type { Source } from '@/data/charter/types';
+import { useI18n } from '../i18n';
+
+/** One source as "Publisher, date": an underlined link when the brief recorded its address. */
+export function SourceLink({ source }: { source: Source }) {
+  const { t, lang } = useI18n();
+  const date = source.date ? formatDate(source.date, lang) : t('panel.source.dateUnknown');
+  return (
+    <>
+      {source.url ? (
+        <a href={source.url} title={source.title} target="_blank" rel="noopener noreferrer">
+          {source.publisher}
+          <span class="visually-hidden"> {t('panel.link.newTab')}</span>
+        </a>
+      ) : (
+        <span>
+          {source.publisher} ({t('panel.source.noUrl')})
+        </span>
+      )}
+      , <span class="source-date">{date}</span>
+    </>
+  );
+}
+
+/** The sources behind one claim, inline. Unknown ids are skipped: the data tests catch them. */
+export function SourceLinks({ ids }: { ids: readonly string[] }) {
+  const { t } = useI18n();
+  const sources = [...new Set(ids)].map(getSource).filter((s): s is Source => s !== undefined);
+  if (sources.length === 0) return null;
+  return (
+    <div class="source-links">
+      <span class="source-links__label">{t('panel.sources.inline')}</span>
+      <ul>
+        {sources.map((s) => (
+          <li key={s.id}>
+            <SourceLink source={s} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

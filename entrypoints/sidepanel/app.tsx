@@ -1,0 +1,136 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useStore } from 'zustand';
+import { I18nProvider, useI18n } from '@/components/i18n';
+import { CharterOverview } from '@/components/panel/charter-overview';
+import { CommitmentList } from '@/components/panel/commitment-list';
+import { ContextBlocks } from '@/components/panel/context-block';
+import { CurrentPlatform } from '@/components/panel/current-platform';
+import { EditionLists } from '@/components/panel/edition-lists';
+import { ForYou } from '@/components/panel/for-you';
+import { Limits } from '@/components/panel/limits';
+import { PlatformList } from '@/components/panel/platform-list';
+import { Privacy } from '@/components/panel/privacy';
+import { SourceList } from '@/components/panel/source-list';
+import { Timeline } from '@/components/panel/timeline';
+import {
+  AXES, BOYCOTT_QUOTE, EDITIONS, NOT_IN_SOURCES, REVIEWED_ON, SOURCE_IDS, TIMELINE, getEdition, sourcesOf, usedSourceIds,
+} from '@/data/charter';
+import type { CurrentPlatform as Current } from '@/data/current-platform';
+import { formatDate, resolveLang } from '@/data/i18n';
+import { PLATFORMS, getPlatform } from '@/data/platforms';
+import type { SettingsStore } from '@/data/stores';
+import { SECTIONS, contextFor, splitCrossCutting, type SectionId } from './sections';
+
+export interface AppProps {
+  store: SettingsStore;
+  browserLang: string | undefined;
+  /** From `?platform=`: marked and scrolled into view; the active tab is then not followed. */
+  deepLink: Current;
+  /** Follows the active tab's platform; absent where it cannot work. */
+  watchCurrent?: (onChange: (platform: Current) => void) => () => void;
+  /** The URL fragment at load ('#privacy'): the content is rendered by script, so we scroll ourselves. */
+  hash?: string;
+}
+
+const EDITION_IDS = EDITIONS.map((e) => e.id);
+
+function Section({ id, title, children }: { id: SectionId; title: string; children: ComponentChildren }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Panel({ current, tracked, hash }: { current: Current; tracked: boolean; hash?: string }) {
+  const { t, lang } = useI18n();
+  const { aims, limits } = useMemo(() => splitCrossCutting(), []);
+  const sources = useMemo(() => {
+    const used = usedSourceIds();
+    return sourcesOf(SOURCE_IDS.filter((id) => used.has(id)));
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('panel.title');
+  }, [lang, t]);
+
+  // Deep link or fragment: bring the target into view once, on first render.
+  useEffect(() => {
+    const target = hash && hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    const entry = !tracked && current ? document.getElementById(`platform-${current}`) : null;
+    const el = entry ?? target;
+    el?.scrollIntoView?.({ block: 'start' });
+    if (entry) entry.focus({ preventScroll: true });
+    // Once only: later tab changes must not yank the reader away from what they are reading.
+  }, []);
+
+  return (
+    <>
+      <a class="skip" href="#content">
+        {t('panel.skip')}
+      </a>
+      <header class="header">
+        <h1>{t('panel.heading')}</h1>
+        <p class="reviewed">{t('reviewedOn', { date: formatDate(REVIEWED_ON, lang) })}</p>
+        {tracked && <CurrentPlatform platform={current ? getPlatform(current) : undefined} />}
+      </header>
+      <nav class="toc" aria-label={t('panel.toc')}>
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`}>{t(s.title)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="content" tabIndex={-1}>
+        <Section id="charter" title={t('panel.section.charter')}>
+          <CharterOverview first={getEdition('2019')} renewal={getEdition('2020-renewal')} items={contextFor('charter')} />
+        </Section>
+        <Section id="commitments" title={t('panel.section.commitments')}>
+          <CommitmentList axes={AXES} crossCutting={aims} />
+        </Section>
+        <Section id="platforms" title={t('panel.section.platforms')}>
+          <h3>{t('panel.platforms.byPlatform')}</h3>
+          <PlatformList platforms={PLATFORMS} editions={EDITION_IDS} currentId={current} />
+          <EditionLists editions={EDITIONS} />
+          <ContextBlocks items={contextFor('platforms')} />
+        </Section>
+        <Section id="timeline" title={t('panel.section.timeline')}>
+          <Timeline events={TIMELINE} items={contextFor('timeline')} />
+        </Section>
+        <Section id="for-you" title={t('panel.section.forYou')}>
+          <ForYou items={contextFor('for-you')} quote={BOYCOTT_QUOTE} />
+        </Section>
+        <Section id="limits" title={t('panel.section.limits')}>
+          <Limits limits={limits} notInSources={NOT_IN_SOURCES} items={contextFor('limits')} />
+        </Section>
+        <Section id="sources" title={t('panel.section.sources')}>
+          <SourceList sources={sources} reviewedOn={REVIEWED_ON} />
+        </Section>
+        <Section id="privacy" title={t('panel.section.privacy')}>
+          <Privacy />
+        </Section>
+      </main>
+    </>
+  );
+}
+
+/** The charter explorer: language from the settings, platform from the deep link or the active tab. */
+export function App({ store, browserLang, deepLink, watchCurrent, hash }: AppProps) {
+  const pref = useStore(store, (s) => s.settings.language);
+  const lang = resolveLang(pref, browserLang);
+  const tracked = deepLink === null && watchCurrent !== undefined;
+  const [current, setCurrent] = useState<Current>(deepLink);
+
+  useEffect(() => (tracked && watchCurrent ? watchCurrent(setCurrent) : undefined), [tracked, watchCurrent]);
+
+  return (
+    <I18nProvider lang={lang}>
+      <Panel current={current} tracked={tracked} hash={hash} />
+    </I18nProvider>
+  );
+}
