@@ -1,0 +1,16 @@
+// Runs in test:e2e right after the Chrome build: the content script loads on every marketplace
+// page, so its size is a budget, not a curiosity.
+import { expect, it } from 'vitest';
+import { CONTENT_SCRIPT, measureJs } from '../../scripts/bench/size';
+import { assertPrerequisites, defaultExtDir } from './harness';
+
+const BADGE_BUDGET_BYTES = 40_000;
+
+it(`keeps ${CONTENT_SCRIPT} within ${BADGE_BUDGET_BYTES / 1000} kB`, () => {
+  const extDir = defaultExtDir();
+  assertPrerequisites(extDir);
+  const badge = measureJs(extDir).find((f) => f.file === CONTENT_SCRIPT);
+  expect(badge, `${CONTENT_SCRIPT} is missing from ${extDir}`).toBeDefined();
+  console.log(`${CONTENT_SCRIPT}: ${badge!.bytes} B (${badge!.gzipBytes} B gzipped), budget ${BADGE_BUDGET_BYTES} B`);
+  expect(badge!.bytes).toBeLessThanOrEqual(BADGE_BUDGET_BYTES);
+});
