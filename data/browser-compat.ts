@@ -38,3 +38,48 @@ export function panelPageUrl(platformId?: string): string {
   const query = platformId ? `?platform=${encodeURIComponent(platformId)}` : '';
   return browser.runtime.getURL(`/sidepanel.html${query}` as '/sidepanel.html');
 }
+
+/** How openPanelForTab opened the charter, for callers and tests. */
+export type PanelOpening = 'sidebar' | 'side-panel' | 'tab';
+
+/**
+ * Opens the charter panel from a background listener that carries a user action (a context-menu
+ * click, a keyboard command). Call it synchronously in the listener, with nothing awaited before:
+ * Firefox accepts sidebarAction.open() only there, and Chrome's sidePanel.open() needs the gesture.
+ * Without either API (Chrome before 116, other browsers), opens sidepanel.html in a tab instead,
+ * marking the platform of the page.
+ */
+export function openPanelForTab(tabId: number | undefined, platformId?: string): PanelOpening {
+  const ff = firefoxSidebar();
+  if (ff) {
+    void ff.open().catch(() => undefined);
+    return 'sidebar';
+  }
+  if (typeof browser.sidePanel?.open === 'function' && tabId != null) {
+    void browser.sidePanel.open({ tabId }).catch(() => undefined);
+    return 'side-panel';
+  }
+  void browser.tabs.create({ url: panelPageUrl(platformId) }).catch(() => undefined);
+  return 'tab';
+}
+
+/** The toolbar button's API: `action` (MV3), `browserAction` (Firefox's MV2 build). */
+export function toolbarAction(): typeof browser.action | undefined {
+  return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+}
+
+/**
+ * Opens Chrome's side panel for a tab, from a message sent by a click in the page. Call it
+ * synchronously in the message listener (no await before it), or the user gesture is lost.
+ * Returns false when this browser has no such API (Firefox cannot open its sidebar from a page);
+ * `onError` runs if Chrome refuses (no gesture, panel disabled).
+ */
+export function openSidePanelForTab(tabId: number, onError: () => void): boolean {
+  if (!browser.sidePanel) return false;
+  try {
+    void browser.sidePanel.open({ tabId }).catch(onError);
+  } catch {
+    onError();
+  }
+  return true;
+}

@@ -1,2 +1,59 @@
-/** TODO(issue 4/6): filled by the feature that owns it. */
-export function setupContextMenu(): void {}
+import { browser } from '#imports';
+import { openPanelForTab } from '../browser-compat';
+import { detectPage } from '../detect';
+import { createT, resolveLang, type LangPref } from '../i18n';
+import { HOST_PATTERNS } from '../platforms/hosts';
+import { sanitizeSettings, settingsItem } from '../settings';
+
+/** The one context-menu item: "Charte PME : détails de la charte", on listed marketplaces only. */
+export const MENU_ID = 'charte-pme-details';
+
+function menuTitle(language: LangPref): string {
+  return createT(resolveLang(language, globalThis.navigator?.language))('panel.menu.details');
+}
+
+async function readLanguage(): Promise<LangPref> {
+  try {
+    return sanitizeSettings(await settingsItem().getValue()).language;
+  } catch {
+    return 'auto';
+  }
+}
+
+async function createMenu(): Promise<void> {
+  const title = menuTitle(await readLanguage());
+  // Menus outlive service-worker restarts but not every update: start from a clean slate.
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: MENU_ID,
+    title,
+    contexts: ['page', 'selection', 'link', 'image'],
+    // Only on the marketplaces we hold host permissions for: the same generated list.
+    documentUrlPatterns: [...HOST_PATTERNS],
+  });
+}
+
+/**
+ * Registers the menu on install and update, opens the charter from it, and follows the
+ * language setting. The click is a user action in both browsers: the panel opens synchronously.
+ */
+export function setupContextMenu(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    void createMenu().catch(() => undefined);
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID) return;
+    // Nothing awaited before opening: the user action would be lost.
+    const url = info.pageUrl ?? tab?.url;
+    openPanelForTab(tab?.id, (url && detectPage(url).platform) || undefined);
+  });
+
+  let language: LangPref | undefined;
+  settingsItem().watch((raw) => {
+    const next = sanitizeSettings(raw).language;
+    if (next === language) return;
+    language = next;
+    void browser.contextMenus.update(MENU_ID, { title: menuTitle(next) }).catch(() => undefined);
+  });
+}
