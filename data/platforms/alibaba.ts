@@ -16,7 +16,11 @@ export const alibaba: Platform = {
     '2020-renewal': NO_EVIDENCE_2020,
   },
   pages: {
-    product: [/^\/product-detail\/[^/]*_\d{6,}\.html$/i],
+    product: [
+      { name: '/product-detail/…_<id>.html', path: /^\/product-detail\/[^/]*_\d{6,}\.html$/i },
+      // Supplier sites (<shop>.en.alibaba.com): /product/<id>-<id>/<Slug>.html.
+      { name: '/product/<id>-<id>/….html', path: /^\/product\/\d{6,}-\d{6,}\/[^/]+\.html$/ },
+    ],
     markers: ['.module-pdp-main', '[data-module-name="module_title"]'],
   },
 };

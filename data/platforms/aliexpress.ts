@@ -20,7 +20,14 @@ export const aliexpress: Platform = {
     '2020-renewal': NO_EVIDENCE_2020,
   },
   pages: {
-    product: [/^\/item\/(?:[^/]+\/)?\d{6,}\.html$/i],
+    product: [
+      // /item/<id>.html on every language subdomain; older pages put a slug before the id.
+      { name: '/item/<id>.html', path: /^\/item\/(?:[^/]+\/)?\d{6,}\.html$/ },
+      // Mobile short form.
+      { name: '/i/<id>.html', path: /^\/i\/\d{6,}\.html$/ },
+      // Older shop-scoped form: /store/product/<Slug>/<shopId>_<id>.html.
+      { name: '/store/product/…_<id>.html', path: /^\/store\/product\/[^/]+\/\d+_\d{6,}\.html$/ },
+    ],
     markers: ['.product-title-text', '[data-pl="product-title"]'],
   },
 };

@@ -30,11 +30,14 @@ export const amazon: Platform = {
   },
   pages: {
     product: [
-      /^\/(?:[^/]+\/)?dp\/(?:product\/)?[A-Z0-9]{10}(?:[/?]|$)/i,
-      /^\/gp\/product\/[A-Z0-9]{10}(?:[/?]|$)/i,
-      /^\/gp\/aw\/d\/[A-Z0-9]{10}(?:[/?]|$)/i,
+      // Also /<slug>/dp/…, /-/<lang>/<slug>/dp/… (language-switched links in the saved search pages)
+      // and /dp/product/…. ASINs are 10 characters; books use their all-digit ISBN-10.
+      { name: '/dp/<ASIN>', path: /^\/(?:-\/[a-z]{2}(?:[_-][a-z]{2})?\/)?(?:[^/]+\/)?dp\/(?:product\/)?[A-Z0-9]{10}(?:\/|$)/i },
+      { name: '/gp/product/<ASIN>', path: /^\/gp\/product\/[A-Z0-9]{10}(?:\/|$)/i },
+      // Mobile. Anchored: sponsored links embed it after a redirect prefix (/x/c/<token>/https://…/gp/aw/d/…).
+      { name: '/gp/aw/d/<ASIN>', path: /^\/gp\/aw\/d\/[A-Z0-9]{10}(?:\/|$)/i },
     ],
-    markers: ['#productTitle', '#dp-container', '#ASIN'],
+    markers: ['#productTitle', '#dp-container'],
     anchor: '#productTitle',
   },
 };

@@ -8,6 +8,12 @@ export const backmarket: Platform = {
   hostnames: ['backmarket.fr'],
   charter: { '2019': ABSENT_2019, '2020-renewal': JOINED_2020 },
   pages: {
-    product: [/^\/[a-z]{2}-[a-z]{2}\/p\/[^/]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:[/?]|$)/i],
+    // Listings are /<locale>/l/<slug>/<uuid>.
+    product: [
+      {
+        name: '/<locale>/p/<slug>/<uuid>',
+        path: /^\/[a-z]{2}-[a-z]{2}\/p\/[^/]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/?$/i,
+      },
+    ],
   },
 };

@@ -8,8 +8,7 @@ export const boulanger: Platform = {
   hostnames: ['boulanger.com', 'boulanger.fr'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
-    product: [/^\/ref\/\d{5,}(?:[/?]|$)/],
-    markers: ['[itemtype*="schema.org/Product"]'],
+    product: [{ name: '/ref/<id>', path: /^\/ref\/\d{5,}(?:\/|$)/ }],
   },
 };
 

@@ -8,7 +8,9 @@ export const cdiscount: Platform = {
   hostnames: ['cdiscount.com'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
-    product: [/\/f-\d+-[a-z0-9]+\.html$/i],
+    // /<rayon>/…/f-<category>-<sku>.html; the short form /f-0-<sku>.html also resolves.
+    // Listings use l-<id>.html, v-<id>.html and /search/….
+    product: [{ name: '/…/f-<id>-<sku>.html', path: /^\/(?:[^/]+\/)*f-\d+-[a-z0-9]+\.html$/i }],
     markers: ['#fpBlocPrice', '.fpTMain'],
   },
 };

@@ -8,9 +8,11 @@ export const conforama: Platform = {
   hostnames: ['conforama.fr'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
-    // Low confidence (brief §2.2): only a synthetic fixture shows this shape.
-    product: [/^\/(?:[^/]+\/)*p\/[A-Z0-9]{4,}$/i],
-    notProduct: [/^\/marchand\//],
+    // Low confidence (brief §2.2): only a synthetic fixture shows /<slug>/p/<id>, so the URL is
+    // not trusted alone: the DOM settles it. Marketplace seller pages live under /marchand/.
+    notProduct: [{ name: '/marchand/…', path: /^\/marchand\// }],
+    product: [],
+    ambiguous: [{ name: '/…/p/<id>', path: /^\/(?:[^/]+\/)*p\/[A-Z0-9]{4,}\/?$/i }],
   },
 };
 

@@ -19,10 +19,11 @@ export const darty: Platform = {
     '2020-renewal': { ...RENEWED_2020, ...viaGroup },
   },
   pages: {
-    // Category pages also live under /nav/achat/ (…/index.html): the DOM settles the rest.
-    notProduct: [/^\/nav\/achat\/(?:.*\/)?index\.html$/i],
+    // Product pages are /nav/achat/<rayon>/…/<brand>_<model>.html, but category and listing pages
+    // share the prefix (…/index.html and others): the URL only says "maybe", the DOM decides.
+    notProduct: [{ name: '/nav/achat/…/index.html', path: /^\/nav\/achat\/(?:.*\/)?index\.html$/i }],
     product: [],
-    ambiguous: [/^\/nav\/achat\/.+\.html$/i],
+    ambiguous: [{ name: '/nav/achat/…/<name>.html', path: /^\/nav\/achat\/.+\.html$/i }],
     markers: ['.product_head', '#darty_product_base_info'],
   },
 };

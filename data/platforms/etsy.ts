@@ -8,6 +8,6 @@ export const etsy: Platform = {
   hostnames: ['etsy.com'],
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   pages: {
-    product: [/^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?listing\/\d+(?:\/|$)/i],
+    product: [{ name: '/listing/<id>', path: /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?listing\/\d+(?:\/|$)/i }],
   },
 };

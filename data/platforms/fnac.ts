@@ -8,7 +8,12 @@ export const fnac: Platform = {
   hostnames: ['fnac.com', 'fnac.fr'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
-    product: [/^\/(?:[^/]+\/)?a\d{4,}(?:\/|$)/i],
+    product: [
+      // /<Slug>/a<id>/w-4 or /a<id>/<Slug>, on www. and on the shop subdomains (livre.fnac.com…).
+      { name: '/a<id>', path: /^\/(?:[^/]+\/)?a\d{4,}(?:\/|$)/ },
+      // Marketplace offers: /mp<id>/<Slug>/w-4.
+      { name: '/mp<id>', path: /^\/(?:[^/]+\/)?mp\d{4,}(?:\/|$)/ },
+    ],
     markers: ['.f-productHeader-Title', '.f-productPage'],
   },
 };

@@ -8,7 +8,8 @@ export const laredoute: Platform = {
   hostnames: ['laredoute.fr'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
-    product: [/^\/ppdp\/prod-\d+\.aspx$/i],
+    // Listings are /pplp/…, /prlst/…, /lndnr/….
+    product: [{ name: '/ppdp/prod-<id>.aspx', path: /^\/ppdp\/prod-\d+\.aspx$/i }],
   },
 };
 

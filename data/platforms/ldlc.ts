@@ -8,7 +8,7 @@ export const ldlc: Platform = {
   hostnames: ['ldlc.com'],
   charter: { '2019': ABSENT_2019, '2020-renewal': JOINED_2020 },
   pages: {
-    // Seen under /fr-be/, /fr-lu/, /es-es/; on the French root by inference.
-    product: [/^\/(?:[a-z]{2}-[a-z]{2}\/)?fiche\/[A-Z0-9]+\.html$/i],
+    // Seen under /fr-be/, /fr-lu/ and at the root; /es-es/ says "ficha".
+    product: [{ name: '/fiche/<id>.html', path: /^\/(?:[a-z]{2}-[a-z]{2}\/)?fich[ea]\/[A-Z0-9]+\.html$/i }],
   },
 };

@@ -8,8 +8,12 @@ export const leboncoin: Platform = {
   hostnames: ['leboncoin.fr'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
-    // /ad/<category>/<id> today; /<category>/<id>.htm on older pages (saved fixtures).
-    product: [/^\/ad\/[a-z_]+\/\d{6,}(?:[/?]|$)/, /^\/[a-z_]+\/\d{6,}\.htm$/],
+    product: [
+      { name: '/ad/<category>/<id>', path: /^\/ad\/[a-z_]+\/\d{6,}\/?$/ },
+      // Older site (the saved ad pages): /<category>/<id>.htm. Accepted on purpose: old links and
+      // archives still show it, and no other page has two segments ending in <digits>.htm.
+      { name: '/<category>/<id>.htm', path: /^\/[a-z_]+\/\d+\.htm$/ },
+    ],
   },
 };
 

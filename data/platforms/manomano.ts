@@ -8,7 +8,8 @@ export const manomano: Platform = {
   hostnames: ['manomano.fr'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
-    product: [/^\/p\/[a-z0-9-]+-\d{4,}$/i],
+    // Categories are /<slug>-<id> and /cat/…; search is /recherche/….
+    product: [{ name: '/p/<slug>-<id>', path: /^\/p\/[a-z0-9-]+-\d{4,}\/?$/i }],
   },
 };
 

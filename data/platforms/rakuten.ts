@@ -8,7 +8,11 @@ export const rakuten: Platform = {
   hostnames: ['fr.shopping.rakuten.com', 'priceminister.com'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
-    product: [/^\/mfp\/(?:shop\/)?\d+\//, /^\/offer\/buy\/\d+/],
+    product: [
+      // /mfp/<id>/<slug>?pid=…, /mfp/shop/<id>/<slug>; also on the legacy priceminister.com.
+      { name: '/mfp/<id>', path: /^\/mfp\/(?:shop\/)?\d+(?:\/|$)/ },
+      { name: '/offer/buy/<id>', path: /^\/offer\/buy\/\d+(?:\/|$)/ },
+    ],
   },
 };
 

@@ -8,6 +8,7 @@ export const shein: Platform = {
   hostnames: ['shein.com'],
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   pages: {
-    product: [/^\/(?:[a-z]{2}\/)?[^/]*-p-\d+(?:-cat-\d+)?\.html$/i],
+    // Categories are …-c-<id>.html and …-sc-<id>.html; articles …-a-<id>.html.
+    product: [{ name: '/…-p-<id>.html', path: /^\/(?:[a-z]{2}\/)?[^/]*-p-\d+(?:-cat-\d+)?\.html$/i }],
   },
 };

@@ -23,17 +23,29 @@ export interface Seller {
 }
 
 /**
- * How a platform's product pages look. URL rules are tested against `pathname` (and
- * `pathname + search` for `productQuery`). The URL decides when it is decisive; `ambiguous`
- * URLs are settled by the page's DOM.
+ * One URL shape, named so "Why am I seeing this?" can say which rule matched
+ * (signal `rule:<platform>:<name>`).
+ */
+export interface UrlRule {
+  /** Short and readable, in the URL's own terms: '/dp/<ASIN>', '/itm/<id>'. */
+  name: string;
+  /** Tested against `URL.pathname` (percent-encoded, as the URL parser leaves it). */
+  path: RegExp;
+  /** When set, `URL.search` ('?a=b') must match too: for shapes that carry the id in the query. */
+  query?: RegExp;
+}
+
+/**
+ * How a platform's product pages look. The URL decides when it is decisive; `ambiguous`
+ * URLs are settled by the page's DOM (data/dom-hints.ts); any other URL is not a product page.
  */
 export interface PageRules {
-  /** A match makes the page a product page, whatever the DOM says. */
-  product: readonly RegExp[];
+  /** A match makes the page a product page, whatever the DOM says (error pages aside). */
+  product: readonly UrlRule[];
   /** Checked first: a match makes the page NOT a product page (listings sharing a prefix). */
-  notProduct?: readonly RegExp[];
+  notProduct?: readonly UrlRule[];
   /** URL shapes that may or may not be product pages: the DOM settles them. */
-  ambiguous?: readonly RegExp[];
+  ambiguous?: readonly UrlRule[];
   /** Selectors present only on this platform's product pages (e.g. Amazon's #productTitle). */
   markers?: readonly string[];
   /** Where the inline badge goes (after this element), when the position setting is "inline". */

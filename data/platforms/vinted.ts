@@ -9,7 +9,8 @@ export const vinted: Platform = {
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   pages: {
     // /items/new is the listing-creation page, not an item.
-    notProduct: [/^\/items\/new(?:[/?]|$)/],
-    product: [/^\/items\/\d+(?:-[^/]*)?(?:\/|$)/],
+    notProduct: [{ name: '/items/new', path: /^\/items\/new(?:\/|$)/ }],
+    // Only the item itself: /items/<id>/edit and other sub-pages are the seller's tools.
+    product: [{ name: '/items/<id>', path: /^\/items\/\d+(?:-[^/]*)?\/?$/ }],
   },
 };

@@ -1,0 +1,98 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { detectPage } from '@/data/detect';
+import { readProductSignals } from '@/data/dom-hints';
+import { getPlatform } from '@/data/platforms';
+import { fixtureDocument, loadFixture, readManifest } from '../helpers/fixtures';
+
+/**
+ * URLs for the saved pages whose source did not record one: a realistic URL of the same kind
+ * on the right country domain (taken from the page itself where it shows it).
+ */
+const SUBSTITUTE_URLS: Record<string, string> = {
+  // The page's hidden ASIN field says B0DR8G428S; its title is Amazon.com's.
+  'amazon/amazon-product-16.html.gz': 'https://www.amazon.com/dp/B0DR8G428S',
+  // Search boxes hold "katzenfutter" (amazon.de) and "portable charger" (amazon.com).
+  'amazon/amazon-listing-3.html.gz': 'https://www.amazon.de/s?k=katzenfutter',
+  'amazon/amazon-listing-4.html.gz': 'https://www.amazon.com/s?k=portable+charger',
+  // Amazon's 503 page; scrapers meet it on product URLs, which is the hard case.
+  'amazon/amazon-other-1.html.gz': 'https://www.amazon.com/dp/B0DR8G428S',
+  // eBay.de search results for "apple".
+  'ebay/ebay-listing-1.html.gz': 'https://www.ebay.de/sch/i.html?_nkw=apple',
+};
+
+/** leboncoin rows are protocol-relative (//www.leboncoin.fr/…). */
+function urlOf(file: string, originalUrl: string): string {
+  const url = SUBSTITUTE_URLS[file] ?? originalUrl;
+  return url.startsWith('//') ? `https:${url}` : url;
+}
+
+const rows = readManifest().map((row) => ({ ...row, url: urlOf(row.file, row.originalUrl), isProduct: row.pageKind === 'product' }));
+
+/** What the DOM alone says on each site's saved product pages (old leboncoin ads carry no Product markup). */
+const PRODUCT_DOM_SIGNAL: Record<string, string | null> = {
+  amazon: 'dom:marker:#productTitle',
+  ebay: 'dom:microdata:Product',
+  aliexpress: 'dom:og:type=product',
+  alibaba: 'dom:json-ld:Product',
+  leboncoin: null,
+};
+
+function savedPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html.gz'))
+    .map((f) => f.split(path.sep).join('/'))
+    .sort();
+}
+
+describe('every saved page is classified as a person would', () => {
+  it('the manifest lists every saved page, each with a URL', () => {
+    const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
+    expect(rows.map((r) => r.file).sort()).toEqual(savedPages(dir));
+    for (const row of rows) expect(row.url, row.file).toMatch(/^https?:\/\//);
+  });
+
+  // Parsing a 1-2 MB page takes a second or more on a busy machine: one parse per row.
+  it.each(rows.map((r) => [`${r.file} (${r.pageKind})`, r] as const))(
+    '%s',
+    (_name, row) => {
+      const doc = fixtureDocument(loadFixture(row.file));
+      const withDom = detectPage(row.url, doc);
+      expect(withDom.platform).toBe(row.site);
+      expect(withDom.isProductPage).toBe(row.isProduct);
+      // The URL alone agrees, except on the error page served at a product URL (below).
+      if (row.pageKind !== 'other') expect(detectPage(row.url).isProductPage).toBe(row.isProduct);
+
+      const markers = getPlatform(row.site)?.pages?.markers ?? [];
+      const dom = readProductSignals(doc, markers, { all: true });
+      if (!row.isProduct) {
+        // No product signal at all: even behind an ambiguous URL these pages would stay non-product.
+        expect(dom).toEqual([]);
+        return;
+      }
+      const expected = PRODUCT_DOM_SIGNAL[row.site];
+      if (expected === null) expect(dom).toEqual([]);
+      else expect(dom).toContain(expected);
+      const anchor = getPlatform(row.site)?.pages?.anchor;
+      if (anchor) expect(doc.querySelector(anchor), `anchor ${anchor}`).not.toBeNull();
+    },
+    30_000,
+  );
+});
+
+describe('the Amazon 503 page', () => {
+  const doc = fixtureDocument(loadFixture('amazon/amazon-other-1.html.gz'));
+  const url = SUBSTITUTE_URLS['amazon/amazon-other-1.html.gz'] ?? '';
+
+  it('is not a product page, even at a product URL', () => {
+    expect(detectPage(url)).toMatchObject({ isProductPage: true }); // the URL alone cannot know
+    expect(detectPage(url, doc)).toMatchObject({ platform: 'amazon', isProductPage: false });
+    expect(detectPage(url, doc).signals).toEqual(['host:www.amazon.com', 'rule:amazon:/dp/<ASIN>', 'dom:error-page']);
+  });
+
+  it('is not a product page at the home URL either', () => {
+    expect(detectPage('https://www.amazon.com/', doc)).toMatchObject({ platform: 'amazon', isProductPage: false });
+  });
+});
