@@ -1,3 +1,9 @@
 import { render } from 'preact';
+import { getActiveTab, tabIdFromQuery } from '@/data/active-tab';
+import { bindSettings, createSettingsStore } from '@/data/stores';
+import { App } from './app';
+import './style.css';
 
-render(<main>Charte PME</main>, document.getElementById('app')!);
+const store = createSettingsStore();
+bindSettings(store); // the page's lifetime is the store's: no unwatch needed
+render(<App store={store} tab={getActiveTab(tabIdFromQuery(location.search))} />, document.getElementById('app')!);
