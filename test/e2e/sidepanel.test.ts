@@ -1,0 +1,99 @@
+// The side panel in the built extension, opened as a page (there is no API to open Chrome's panel
+// from a test): the Firefox "Details" path and browsers without panels use exactly this page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { getSource } from '@/data/charter/sources';
+import { getPlatform } from '@/data/platforms';
+import {
+  launchExtension, openExtensionPage, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle,
+} from './harness';
+
+let ext: ExtensionHandle;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+const expectedSources = (edition: '2019' | '2020-renewal') =>
+  getPlatform('amazon')!.charter[edition].sources.map((id) => getSource(id)!);
+
+async function editionOf(page: Page, platform: string, edition: string) {
+  const row = page.locator(`#platform-${platform} [data-edition="${edition}"]`);
+  return {
+    text: (await row.innerText()).replace(/\s+/g, ' '),
+    links: await row.getByRole('link').evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent ?? '', underline: getComputedStyle(a).textDecorationLine })),
+    ),
+  };
+}
+
+describe('sidepanel.html', () => {
+  it("?platform=amazon marks Amazon, in view, with its 2019 refusal and 2020 renewal and their sources", async () => {
+    screenshotOnFailure(ext);
+    const page = await openExtensionPage(ext, 'sidepanel.html?platform=amazon');
+    const amazon = page.locator('#platform-amazon');
+    await amazon.waitFor();
+    expect(await amazon.getAttribute('aria-current')).toBe('true');
+    expect(await page.locator('[aria-current="true"]').count()).toBe(1);
+    await expect.poll(() => amazon.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => amazon.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }))
+      .toBe(true);
+
+    const first = await editionOf(page, 'amazon', '2019');
+    expect(first.text).toContain('Charte de mars 2019');
+    expect(first.text).toContain('n\u2019a pas sign\u00e9');
+    expect(first.text).toContain('25 mars 2019');
+    expect(first.links.map((l) => l.href)).toEqual(expectedSources('2019').map((s) => s.url));
+
+    const renewal = await editionOf(page, 'amazon', '2020-renewal');
+    expect(renewal.text).toContain('Charte renouvel\u00e9e');
+    expect(renewal.text).toContain('signataire');
+    expect(renewal.text).toContain('d\u00e9cembre 2020');
+    expect(renewal.links.map((l) => l.href)).toEqual(expectedSources('2020-renewal').map((s) => s.url));
+
+    // Sources read as links without colour: underlined, named by their publisher.
+    for (const link of [...first.links, ...renewal.links]) expect(link.underline).toContain('underline');
+    expect(renewal.links[0]!.text).toContain(expectedSources('2020-renewal')[0]!.publisher);
+    expect(ext.blocked()).toEqual([]);
+  });
+
+  it('filters and searches in the real page', async () => {
+    const page = await openExtensionPage(ext, 'sidepanel.html');
+    await page.getByRole('radio', { name: /Ont rejoint en 2020/ }).check();
+    await page.getByRole('searchbox').fill('market');
+    await expect.poll(() => page.locator('li.platform').evaluateAll((lis) => lis.map((li) => li.id))).toEqual(['platform-backmarket']);
+  });
+
+  it('follows the active tab of its window, reading the URL through host permissions alone', async () => {
+    screenshotOnFailure(ext);
+    const panel = await openExtensionPage(ext, 'sidepanel.html');
+    await panel.locator('li.platform').first().waitFor();
+    // The panel is itself the active tab at first: nothing to mark.
+    expect(await panel.locator('[aria-current="true"]').count()).toBe(0);
+
+    const shop = await ext.context.newPage();
+    const url = 'https://www.fnac.com/a17312773/w-4';
+    await routeFixture(shop, url, syntheticProductPage({ name: 'Casque test' }));
+    await shop.goto(url);
+    await shop.bringToFront();
+    await expect.poll(() => panel.locator('[aria-current="true"]').getAttribute('data-platform')).toBe('fnac');
+    expect(await panel.getByRole('banner').innerText()).toContain('Fnac');
+
+    await panel.bringToFront();
+    await expect.poll(() => panel.locator('[aria-current="true"]').count()).toBe(0);
+    await shop.close();
+  });
+
+  it('opens at #privacy, which the popup links to', async () => {
+    const page = await openExtensionPage(ext, 'sidepanel.html#privacy');
+    const privacy = page.locator('#privacy');
+    await privacy.waitFor();
+    await expect
+      .poll(() => privacy.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }))
+      .toBe(true);
+    expect(await privacy.innerText()).toContain('Aucune donn\u00e9e ne quitte votre navigateur');
+  });
+});
