@@ -1,2 +1,99 @@
-/** TODO(issue 4/6): filled by the feature that owns it. */
-export function setupToolbar(): void {}
+import { browser } from '#imports';
+import { toolbarAction } from '../browser-compat';
+import { createT, resolveLang, type Translate } from '../i18n';
+import { isMessage, type PageState } from '../messages';
+import { getPlatform } from '../platforms';
+import { sanitizeSettings, settingsItem } from '../settings';
+import type { DisplayStatus } from '../status';
+
+/** A short mark per status: a shape, not a colour, tells them apart. */
+export const TOOLBAR_MARKS: Readonly<Record<DisplayStatus, string>> = {
+  signatory: '\u2713',
+  'renewal-signatory': '+',
+  declined: '\u2013',
+  'not-listed': '?',
+};
+
+/** Slate for every status, with white text: no verdict colours. */
+export const TOOLBAR_BACKGROUND = '#475569';
+export const TOOLBAR_TEXT = '#ffffff';
+
+/** What the toolbar shows for a page: its mark and its title (tooltip). */
+export function toolbarFor(state: PageState, t: Translate): { text: string; title: string } {
+  const name = getPlatform(state.platform)?.name ?? state.platform;
+  return {
+    text: TOOLBAR_MARKS[state.status],
+    title: t('badge.toolbar.title', { platform: name, status: t(`status.${state.status}.short`) }),
+  };
+}
+
+/** The manifest's default title: Chrome has no way to unset a tab's title, only to set it. */
+function defaultTitle(): string {
+  try {
+    return browser.runtime.getManifest().action?.default_title ?? 'Charte PME';
+  } catch {
+    return 'Charte PME';
+  }
+}
+
+async function userTranslator(): Promise<Translate> {
+  let pref = sanitizeSettings(undefined).language;
+  try {
+    pref = sanitizeSettings(await settingsItem().getValue()).language;
+  } catch {
+    // Unreadable settings: the browser's language.
+  }
+  return createT(resolveLang(pref, globalThis.navigator?.language));
+}
+
+/**
+ * The toolbar icon is the status channel that always works, badge hidden or not (PEERS L2):
+ * each tab gets the mark and title of the page's status, reported by the content script on
+ * every (re)detection, and loses them when it starts loading another page or reports null.
+ */
+export function setupToolbar(): void {
+  // Bumped by every event of a tab, so a slow settings read never writes over a newer state.
+  const generations = new Map<number, number>();
+  const bump = (tabId: number) => {
+    const next = (generations.get(tabId) ?? 0) + 1;
+    generations.set(tabId, next);
+    return next;
+  };
+
+  const clear = (tabId: number) => {
+    bump(tabId);
+    const action = toolbarAction();
+    if (!action) return;
+    void action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    void action.setTitle({ tabId, title: defaultTitle() }).catch(() => undefined);
+  };
+
+  const show = async (tabId: number, state: PageState) => {
+    const mine = bump(tabId);
+    const t = await userTranslator();
+    const action = toolbarAction();
+    if (!action || generations.get(tabId) !== mine) return;
+    const { text, title } = toolbarFor(state, t);
+    await Promise.all([
+      action.setBadgeText({ tabId, text }),
+      action.setBadgeBackgroundColor({ tabId, color: TOOLBAR_BACKGROUND }),
+      // Chrome 110+ and Firefox; older browsers pick a readable text colour themselves.
+      action.setBadgeTextColor?.({ tabId, color: TOOLBAR_TEXT }),
+      action.setTitle({ tabId, title }),
+    ]);
+  };
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    if (!isMessage(raw) || raw.type !== 'page/state') return;
+    const tabId = sender.tab?.id;
+    // The top frame speaks for the tab (the content script runs there only).
+    if (tabId == null || (sender.frameId ?? 0) !== 0) return;
+    if (raw.state && getPlatform(raw.state.platform)) void show(tabId, raw.state).catch(() => undefined);
+    else clear(tabId);
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') clear(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => generations.delete(tabId));
+}

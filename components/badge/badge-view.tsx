@@ -1,0 +1,59 @@
+import { useRef } from 'preact/hooks';
+import type { HistoryEntry, Reason } from '@/data/badge/card-facts';
+import type { DisplayStatus } from '@/data/status';
+import { Card } from './card';
+import { Pill } from './pill';
+
+export interface BadgeViewProps {
+  platformName: string;
+  status: DisplayStatus;
+  history: readonly HistoryEntry[];
+  reasons: readonly Reason[];
+  reportHref: string;
+  isOpen: boolean;
+  /** Text of the polite live region: filled once per page by the caller, empty otherwise. */
+  announcement: string;
+  onOpenChange(isOpen: boolean): void;
+  onDetails(): void;
+  onHide(): void;
+}
+
+/** The whole on-page badge: the pill, and the card as its disclosure. Props in, callbacks out. */
+export function BadgeView(props: BadgeViewProps) {
+  const pill = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    props.onOpenChange(false);
+    pill.current?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !props.isOpen) return;
+    event.preventDefault();
+    close();
+  };
+  return (
+    <div class="badge" data-open={props.isOpen ? 'true' : 'false'} onKeyDown={onKeyDown}>
+      <Pill
+        platformName={props.platformName}
+        status={props.status}
+        isOpen={props.isOpen}
+        buttonRef={pill}
+        onToggle={() => props.onOpenChange(!props.isOpen)}
+      />
+      {props.isOpen && (
+        <Card
+          platformName={props.platformName}
+          status={props.status}
+          history={props.history}
+          reasons={props.reasons}
+          reportHref={props.reportHref}
+          onClose={close}
+          onDetails={props.onDetails}
+          onHide={props.onHide}
+        />
+      )}
+      <div class="sr-only" role="status" aria-live="polite">
+        {props.announcement}
+      </div>
+    </div>
+  );
+}

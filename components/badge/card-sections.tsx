@@ -1,0 +1,63 @@
+import { BADGE_AXES, type HistoryEntry, type Reason } from '@/data/badge/card-facts';
+import { formatDate } from '@/data/i18n';
+import { useI18n } from '../i18n';
+
+/** The status per edition, with dates; inferences are labelled as such. */
+export function History({ entries }: { entries: readonly HistoryEntry[] }) {
+  const { t, lang } = useI18n();
+  return (
+    <div class="section">
+      <p class="section-title">{t('badge.history.title')}</p>
+      <ul class="history">
+        {entries.map((e) => (
+          <li key={e.edition} data-edition={e.edition} data-edition-status={e.status}>
+            {t(`badge.history.${e.edition}.${e.status}`, { date: formatDate(e.date, lang) })}
+            {e.isInferred && <span class="inferred"> ({t('badge.history.inferred')})</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The three commitments, one line each. */
+export function Axes() {
+  const { t } = useI18n();
+  return (
+    <div class="section">
+      <p class="section-title">{t('badge.axes.title')}</p>
+      <ol class="axes">
+        {BADGE_AXES.map((axis) => (
+          <li key={axis}>{t(`badge.axes.${axis}`)}</li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** What the status means, and what it does not. */
+export function Meaning() {
+  const { t } = useI18n();
+  return (
+    <div class="section">
+      <p class="section-title">{t('badge.meaning.title')}</p>
+      <p>{t('badge.meaning.is')}</p>
+      <p>{t('badge.meaning.isNot')}</p>
+    </div>
+  );
+}
+
+/** "Why am I seeing this?": the matched host and rule, collapsed by default. */
+export function Why({ reasons }: { reasons: readonly Reason[] }) {
+  const { t } = useI18n();
+  return (
+    <details class="section why">
+      <summary>{t('badge.why.title')}</summary>
+      <ul>
+        {reasons.map((r, i) => (
+          <li key={i}>{t(r.key, r.params)}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,51 @@
+import type { HistoryEntry, Reason } from '@/data/badge/card-facts';
+import type { DisplayStatus } from '@/data/status';
+import { useI18n } from '../i18n';
+import { StatusText } from '../status-text';
+import { Axes, History, Meaning, Why } from './card-sections';
+import { CARD_ID } from './pill';
+
+export interface CardProps {
+  platformName: string;
+  status: DisplayStatus;
+  history: readonly HistoryEntry[];
+  reasons: readonly Reason[];
+  reportHref: string;
+  onClose(): void;
+  onDetails(): void;
+  onHide(): void;
+}
+
+/** The open card: history, commitments, meaning, why, and the actions. */
+export function Card(props: CardProps) {
+  const { t } = useI18n();
+  return (
+    <div id={CARD_ID} class="card" role="group" aria-label={t('badge.card.label', { platform: props.platformName })}>
+      <div class="card-head">
+        <p class="card-title">
+          <span class="platform">{props.platformName}</span>
+          <StatusText status={props.status} />
+        </p>
+        <button type="button" class="close" aria-label={t('badge.action.close')} onClick={props.onClose}>
+          <span aria-hidden="true">{'\u00d7'}</span>
+        </button>
+      </div>
+      <History entries={props.history} />
+      <Axes />
+      <Meaning />
+      <Why reasons={props.reasons} />
+      <div class="actions">
+        <button type="button" class="action" onClick={props.onDetails}>
+          {t('badge.action.details')}
+        </button>
+        <button type="button" class="action" onClick={props.onHide}>
+          {t('badge.action.hide')}
+        </button>
+        {/* A plain mailto: link: the user's mail client opens, nothing is sent by us. */}
+        <a class="action link" href={props.reportHref}>
+          {t('badge.action.report')}
+        </a>
+      </div>
+    </div>
+  );
+}

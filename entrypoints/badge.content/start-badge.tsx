@@ -1,0 +1,217 @@
+import type { ContentScriptContext } from '#imports';
+import { render } from 'preact';
+import { BadgeView } from '@/components/badge/badge-view';
+import { I18nProvider } from '@/components/i18n';
+import { explainSignals, statusHistory } from '@/data/badge/card-facts';
+import { watchLateSignals } from '@/data/badge/late-signals';
+import { createMountController, shouldShow, type MountController, type Override } from '@/data/badge/mount-controller';
+import { reportLink } from '@/data/badge/report-link';
+import { detectPage, type Detection } from '@/data/detect';
+import { createT, resolveLang } from '@/data/i18n';
+import { getPlatform } from '@/data/platforms';
+import { hideSite, isBadgeVisible } from '@/data/settings';
+import { displayStatus } from '@/data/status';
+import { bindSettings, createSettingsStore } from '@/data/stores';
+import { createBackgroundLink } from './background-link';
+import { createBadgeSurface, type BadgeSurface } from './surface';
+import { watchNavigation } from './navigation';
+
+const ANNOUNCE_DELAY_MS = 400;
+const ANNOUNCE_CLEAR_MS = 5000;
+// setTimeout's ceiling (~24.8 days); a longer snooze is checked again when the timer fires.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** The badge's life on one page: detection, settings, mounting, rendering, navigation. */
+export async function startBadge(ctx: ContentScriptContext): Promise<void> {
+  let url = location.href;
+  let detection: Detection = detectPage(url, document);
+  // Not a platform host: return before creating anything.
+  const platform = detection.platform ? getPlatform(detection.platform) : undefined;
+  if (!platform) return;
+  performance.mark('charte-pme:start');
+
+  const status = displayStatus(platform);
+  const history = statusHistory(platform);
+  const link = createBackgroundLink(ctx);
+  const version = link.version();
+  const store = createSettingsStore();
+  ctx.onInvalidated(bindSettings(store));
+
+  let override: Override = null;
+  let openChoice: boolean | null = null; // null: follow the "open by default" setting
+  let announcement = '';
+  let hasAnnounced = false;
+  let cancelSnoozeTimer: (() => void) | undefined;
+  let surface: BadgeSurface | undefined;
+  let controller: MountController | undefined;
+  let pending: Promise<void> | undefined;
+  let placedAt: string | undefined; // the position setting the mounted badge was placed for
+  let hasMeasured = false;
+
+  const settings = () => store.getState().settings;
+  const settingsSayVisible = () => isBadgeVisible(settings(), location.hostname, Date.now());
+  const isShown = () => surface?.isConnected() ?? false;
+
+  const report = () =>
+    link.send({ type: 'page/state', state: { platform: platform.id, status, isProductPage: detection.isProductPage } });
+
+  const draw = () => {
+    if (!surface?.isConnected()) return;
+    const lang = resolveLang(settings().language, navigator.language);
+    const t = createT(lang);
+    const reportHref = reportLink({ url, platformName: platform.name, status, signals: detection.signals, version }, t);
+    render(
+      <I18nProvider lang={lang}>
+        <BadgeView
+          platformName={platform.name}
+          status={status}
+          history={history}
+          reasons={explainSignals(detection.signals, platform.name)}
+          reportHref={reportHref}
+          isOpen={openChoice ?? settings().openByDefault}
+          announcement={announcement}
+          onOpenChange={(isOpen) => {
+            openChoice = isOpen;
+            draw();
+          }}
+          // Synchronous all the way to sendMessage: the click's user gesture must reach sidePanel.open().
+          onDetails={() => link.send({ type: 'panel/open', platform: platform.id })}
+          onHide={() => link.guard(() => store.getState().update((s) => hideSite(s, location.hostname)))}
+        />
+      </I18nProvider>,
+      surface.container,
+    );
+  };
+
+  const announceOnce = () => {
+    if (hasAnnounced) return;
+    hasAnnounced = true;
+    // Filled after mounting (a live region announces changes, not its first content), then emptied
+    // so that a later remount on in-page navigation says nothing again.
+    ctx.setTimeout(() => {
+      const t = createT(resolveLang(settings().language, navigator.language));
+      announcement = t('badge.announce', { platform: platform.name, status: t(`status.${status}.short`) });
+      draw();
+      ctx.setTimeout(() => {
+        announcement = '';
+        draw();
+      }, ANNOUNCE_CLEAR_MS);
+    }, ANNOUNCE_DELAY_MS);
+  };
+
+  const scheduleSnoozeEnd = () => {
+    cancelSnoozeTimer?.();
+    const wait = settings().snoozeUntil - Date.now();
+    if (wait <= 0) return;
+    const id = ctx.setTimeout(apply, Math.min(wait + 50, MAX_TIMER_MS));
+    cancelSnoozeTimer = () => clearTimeout(id);
+  };
+
+  async function createSurface(): Promise<void> {
+    surface = await createBadgeSurface(ctx, {
+      platform: platform!.id,
+      status,
+      placement: () => ({ position: settings().position, anchor: platform!.pages?.anchor }),
+      onMount: () => {
+        placedAt = settings().position;
+        draw();
+        announceOnce();
+        if (!hasMeasured) performance.measure('charte-pme:mounted', 'charte-pme:start');
+        hasMeasured = true;
+      },
+      onRemove: (container) => render(null, container),
+      onRemovedByPage: () => controller?.onRemovedByPage(),
+    });
+    controller = createMountController(surface);
+  }
+
+  function apply(): void {
+    if (!ctx.isValid || !store.getState().hasHydrated) return; // unknown settings: show nothing yet
+    const wanted = shouldShow({
+      isProductPage: detection.isProductPage,
+      settings: settings(),
+      hostname: location.hostname,
+      now: Date.now(),
+      override,
+    });
+    scheduleSnoozeEnd();
+    if (wanted && !controller) {
+      // Created on first need only: listing pages never build the shadow root.
+      pending ??= createSurface().then(apply, () => undefined);
+      return;
+    }
+    controller?.sync(wanted);
+    draw();
+  }
+
+  /** A new page view: the URL changed in place, or the page came back from the back/forward cache. */
+  const redetect = (nextUrl: string) => {
+    url = nextUrl;
+    detection = detectPage(url, document);
+    openChoice = null;
+    controller?.startPageView();
+    report();
+    apply();
+    if (mayTurnProduct(detection)) watchLate();
+  };
+
+  let stopLate: (() => void) | undefined;
+  const watchLate = () => {
+    stopLate?.();
+    const at = url;
+    stopLate = watchLateSignals({
+      check: () => {
+        if (url !== at) return true; // navigated meanwhile: that navigation has its own watch
+        const next = detectPage(url, document);
+        if (!next.isProductPage) return false;
+        detection = next;
+        report();
+        apply();
+        return true;
+      },
+      observe: (onChange) => {
+        const observer = new MutationObserver(() => ctx.isValid && onChange());
+        observer.observe(document, { childList: true, subtree: true });
+        return () => observer.disconnect();
+      },
+      setTimer: (run, ms) => {
+        const id = ctx.setTimeout(run, ms);
+        return () => clearTimeout(id);
+      },
+      now: () => performance.now(),
+    });
+  };
+  ctx.onInvalidated(() => stopLate?.());
+
+  let wasVisibleBySettings: boolean | undefined;
+  store.subscribe((state) => {
+    const visible = settingsSayVisible();
+    // A settings change that moves visibility ends the keyboard override: the user just chose.
+    if (wasVisibleBySettings !== undefined && visible !== wasVisibleBySettings) override = null;
+    wasVisibleBySettings = visible;
+    if (state.hasHydrated) {
+      // A new position needs a new place in the page; the rest is a re-render.
+      if (surface?.isConnected() && placedAt !== settings().position) controller?.sync(false);
+      apply();
+    }
+  });
+
+  link.listen((message) => {
+    if (message.type !== 'badge/toggle' || !detection.isProductPage) return;
+    override = isShown() ? 'hidden' : 'shown';
+    apply();
+  });
+
+  watchNavigation(ctx, (nextUrl, force) => {
+    if (force || nextUrl !== url) redetect(nextUrl);
+  });
+
+  report();
+  apply();
+  if (mayTurnProduct(detection)) watchLate();
+}
+
+/** Only an ambiguous URL leaves the answer to the DOM; decisive URLs need no watching. */
+function mayTurnProduct(detection: Detection): boolean {
+  return !detection.isProductPage && detection.signals.some((s) => s.startsWith('ambiguous:'));
+}
