@@ -1,0 +1,68 @@
+// `npm run detect`: classifies URLs (and optionally a saved page) with the extension's own
+// detector and prints one JSON object per URL and line, in order. For checking saved pages by
+// hand and in scripts; `npm run -s detect …` leaves only the JSON lines on stdout.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { detectPage } from '../data/detect';
+
+const USAGE = `Usage:
+  npm run -s detect -- --url <url> [--url <url> …]
+  npm run -s detect -- --url <url> --html <page.html|page.html.gz>
+  npm run -s detect -- --urls <file|->          (one URL per line; "-" reads stdin)
+
+Prints one JSON line per URL, in order:
+  {"url":"…","platform":"amazon"|null,"isProductPage":true|false,"signals":["host:…","rule:…"],"matchedHost":"amazon.fr"}
+--html parses the saved page (scripts never run) and gives it as the document of the single --url.
+An unparsable URL still gets its line, with "platform": null.`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+let args: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    options: {
+      url: { type: 'string', multiple: true },
+      urls: { type: 'string' },
+      html: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  }).values;
+}
+try {
+  args = parse();
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+
+if (args.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+
+const urls = [...(args.url ?? [])];
+if (args.urls !== undefined) {
+  const text = readFileSync(args.urls === '-' ? 0 : args.urls, 'utf8');
+  urls.push(...text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')));
+}
+if (urls.length === 0) fail('No URL given.');
+if (args.html !== undefined && urls.length !== 1) fail(`--html applies to a single URL; ${urls.length} were given.`);
+
+let doc: Document | undefined;
+if (args.html !== undefined) {
+  // Loaded only when needed: URL-only runs stay quick.
+  const { parseHtml, readHtmlFile } = await import('./lib/html-document');
+  try {
+    doc = parseHtml(readHtmlFile(args.html));
+  } catch (error) {
+    process.stderr.write(`Cannot read ${args.html}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}
+
+const lines = urls.map((url) => JSON.stringify({ url, ...detectPage(url, doc) }));
+process.stdout.write(`${lines.join('\n')}\n`);
