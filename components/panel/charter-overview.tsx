@@ -54,7 +54,7 @@ export function CharterOverview({ first, renewal, items }: Props) {
             {first.organisations.map((o) => (
               <li key={o.id}>
                 {pick(o.name, lang)}
-                {o.note && <span class="note"> {pick(o.note.text, lang)}</span>}
+                {o.note && <span class="note">{' \u2014 '}{pick(o.note.text, lang)}</span>}
                 <SourceLinks ids={[...o.sources, ...(o.note?.sources ?? [])]} />
               </li>
             ))}

@@ -41,7 +41,10 @@ beforeAll(async () => {
   await routeFixture(shop, url, syntheticProductPage({ name: 'Bouilloire test' }));
   await shop.goto(url);
   shopTabId = await ext.serviceWorker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ url: 'https://www.amazon.fr/*' });
+    // Runs in the service worker, which holds host permissions: the tab's URL is visible there.
+    type Tabs = { query(q: { url: string }): Promise<{ id?: number }[]> };
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const [tab] = await tabs.query({ url: 'https://www.amazon.fr/*' });
     return tab!.id!;
   });
 });
