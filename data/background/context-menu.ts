@@ -34,13 +34,15 @@ async function createMenu(): Promise<void> {
 }
 
 /**
- * Registers the menu on install and update, opens the charter from it, and follows the
+ * Registers the menu on install, update and browser start, opens the charter from it, and follows the
  * language setting. The click is a user action in both browsers: the panel opens synchronously.
  */
 export function setupContextMenu(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    void createMenu().catch(() => undefined);
-  });
+  const create = () => void createMenu().catch(() => undefined);
+  browser.runtime.onInstalled.addListener(create);
+  // Firefox's MV2 build has a persistent background page, whose menus do not survive a browser
+  // restart; recreating them at startup is harmless in Chrome (removeAll comes first).
+  browser.runtime.onStartup.addListener(create);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID) return;

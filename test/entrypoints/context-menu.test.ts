@@ -42,6 +42,14 @@ describe('context menu', () => {
     expect(props.documentUrlPatterns).toContain('*://*.amazon.fr/*');
   });
 
+  it('creates the item again when the browser starts (Firefox does not keep it)', async () => {
+    const menus = stubMenus();
+    setupContextMenu();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(1));
+    expect(menus.removeAll).toHaveBeenCalledBefore(menus.create);
+  });
+
   it('titles the item in the language chosen in the settings', async () => {
     await settingsItem().setValue({ ...(await settingsItem().getValue()), language: 'en' });
     const menus = stubMenus();
