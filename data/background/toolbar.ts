@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { toolbarAction } from '../browser-compat';
+import { detectPage } from '../detect';
 import { createT, resolveLang, type Translate } from '../i18n';
 import { isMessage, type PageState } from '../messages';
 import { getPlatform } from '../platforms';
@@ -49,7 +50,7 @@ async function userTranslator(): Promise<Translate> {
 /**
  * The toolbar icon is the status channel that always works, badge hidden or not (PEERS L2):
  * each tab gets the mark and title of the page's status, reported by the content script on
- * every (re)detection, and loses them when it starts loading another page or reports null.
+ * every (re)detection, and loses them when it starts loading another site or reports null.
  */
 export function setupToolbar(): void {
   // Bumped by every event of a tab, so a slow settings read never writes over a newer state.
@@ -93,7 +94,12 @@ export function setupToolbar(): void {
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') clear(tabId);
+    if (change.status !== 'loading') return;
+    // Chrome also says "loading" for pushState, after the page's report of the new URL: keep the
+    // mark when the new URL is on a platform (its content script reports again, in-page or not).
+    // Elsewhere the URL is withheld (no host permission there) and the tab is cleared.
+    if (change.url && detectPage(change.url).platform) return;
+    clear(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => generations.delete(tabId));
 }

@@ -45,12 +45,21 @@ describe('toolbar, per tab', () => {
     await vi.waitFor(async () => expect(await title(7)).toBe('Charte PME \u2014 Amazon: Joined the renewed charter (Dec. 2020)'));
   });
 
-  it('clears the tab when it starts loading another page', async () => {
+  it('clears the tab when it starts loading another site (whose URL we are not told)', async () => {
     await send({ type: 'page/state', state: AMAZON }, fromTab(7));
     await vi.waitFor(async () => expect(await badgeText(7)).toBe('+'));
     await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, { id: 7 } as never);
     expect(await badgeText(7)).toBe('');
     expect(await title(7)).toBe('Charte PME');
+  });
+
+  it('keeps the mark when Chrome says "loading" for an in-page navigation reported just before', async () => {
+    // Seen in Chromium: pushState → the page's report → onUpdated {status: 'loading', url}.
+    await send({ type: 'page/state', state: AMAZON }, fromTab(7));
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading', url: 'https://www.amazon.fr/s?k=x' }, { id: 7 } as never);
+    await vi.waitFor(async () => expect(await badgeText(7)).toBe('+'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await badgeText(7)).toBe('+');
   });
 
   it('clears the tab when the page reports nothing', async () => {

@@ -1,0 +1,279 @@
+// The on-page badge in the built extension, in Debian's Chromium: marketplace URLs are routed to
+// saved pages (or to synthetic product pages for platforms without one), everything else is aborted.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detectPage } from '@/data/detect';
+import { getPlatform } from '@/data/platforms';
+import { displayStatus } from '@/data/status';
+import { launchExtension, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from './harness';
+
+/** One saved product page per platform that has one. */
+const SAVED_PRODUCTS = [
+  ['amazon', 'https://www.amazon.fr/Connector-Irrigation-Plumbing-Fittings-Splitter/dp/B08LNDXM65', 'amazon/amazon-product-1.html.gz'],
+  ['aliexpress', 'https://he.aliexpress.com/item/32993251330.html', 'aliexpress/aliexpress-product-1.html.gz'],
+  ['alibaba', 'https://www.alibaba.com/product-detail/Lemon-Cheese-Garlic-Ginger-Handheld-Stainless_62320522213.html', 'alibaba/alibaba-product-1.html.gz'],
+  ['ebay', 'https://www.ebay.com/itm/Outdoor-Wicker-Patio-Furniture-Sofa-3-Seater-Luxury-Comfort-Brown-Wicker-Couch-/381228738769', 'ebay/ebay-product-1.html.gz'],
+  ['leboncoin', 'https://www.leboncoin.fr/ventes_immobilieres/1072097995.htm', 'leboncoin/leboncoin-product-1.html.gz'],
+] as const;
+
+/** A product URL for every other platform with a hostname (Certideal, Wish and Veepee have none). */
+const SYNTHETIC_PRODUCTS = [
+  ['boulanger', 'https://www.boulanger.com/ref/1150434'],
+  ['cdiscount', 'https://www.cdiscount.com/electromenager/f-1101-bouilloire123.html'],
+  ['conforama', 'https://www.conforama.fr/electromenager/bouilloire/p/ABC1234'],
+  ['fnac', 'https://www.fnac.com/a12345678/Bouilloire-electrique'],
+  ['darty', 'https://www.darty.com/nav/achat/petit_electromenager/bouilloire/bouilloire_xyz.html'],
+  ['laredoute', 'https://www.laredoute.fr/ppdp/prod-350123456.aspx'],
+  ['manomano', 'https://www.manomano.fr/p/perceuse-visseuse-12345678'],
+  ['rakuten', 'https://fr.shopping.rakuten.com/mfp/123456/bouilloire'],
+  ['ldlc', 'https://www.ldlc.com/fiche/PB00123456.html'],
+  ['backmarket', 'https://www.backmarket.fr/fr-fr/p/iphone-13/0e8c7b6a-1234-4cde-9abc-0123456789ab'],
+  ['temu', 'https://www.temu.com/fr/bouilloire-electrique-g-601099512345678.html'],
+  ['shein', 'https://fr.shein.com/Robe-Longue-p-12345678.html'],
+  ['vinted', 'https://www.vinted.fr/items/1234567-robe'],
+  ['etsy', 'https://www.etsy.com/fr/listing/123456789/bague'],
+] as const;
+
+/** Saved listing and search pages: no badge there, but the toolbar still shows the platform. */
+const SAVED_LISTINGS = [
+  ['amazon', 'https://www.amazon.com/Best-Sellers-Tools-Home-Improvement/zgbs/hi', 'amazon/amazon-listing-1.html.gz'],
+  ['aliexpress', 'https://es.aliexpress.com/w/wholesale-camisa-para-hombre.html', 'aliexpress/aliexpress-listing-1.html.gz'],
+  ['leboncoin', 'https://www.leboncoin.fr/voitures/offres/basse_normandie/', 'leboncoin/leboncoin-listing-1.html.gz'],
+  ['ebay', 'https://www.ebay.fr/sch/i.html?_nkw=bouilloire', 'ebay/ebay-listing-1.html.gz'],
+] as const;
+
+const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
+const LISTING_URL = 'https://www.amazon.fr/s?k=bouilloire';
+const statusOf = (id: string) => displayStatus(getPlatform(id)!);
+const kettle = (extra: Parameters<typeof syntheticProductPage>[0] = { name: 'Bouilloire électrique 1,7 L' }) =>
+  syntheticProductPage({ name: 'Bouilloire électrique 1,7 L', ...extra });
+
+describe('the badge', () => {
+  let ext: ExtensionHandle;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  async function open(url: string, source: string, csp?: string) {
+    const page = await ext.context.newPage();
+    await routeFixture(page, url, source, csp ? { csp } : {});
+    // Saved pages may never fire "load" once their subresources are aborted; the badge starts at idle.
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    return page;
+  }
+
+  type Chrome = {
+    tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
+    action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
+  };
+
+  /** The id of the tab showing `url` (the extension sees URLs of marketplace tabs only). */
+  async function tabIdOf(url: string): Promise<number> {
+    const id = await ext.serviceWorker.evaluate(async (target) => {
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      return (await chrome.tabs.query({})).find((t) => t.url === target)?.id;
+    }, url);
+    expect(id).toBeTypeOf('number');
+    return id!;
+  }
+
+  /** What the toolbar shows for a tab (read in the service worker). */
+  function toolbar(tabId: number) {
+    return ext.serviceWorker.evaluate(async (id) => {
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      return { text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) };
+    }, tabId);
+  }
+
+  it.each(SAVED_PRODUCTS)('%s: saved product page → one badge with the right platform and status', async (id, url, file) => {
+    screenshotOnFailure(ext);
+    const page = await open(url, file);
+    const host = page.locator('charte-pme-badge');
+    await host.waitFor({ state: 'attached' });
+    expect(await host.count()).toBe(1);
+    expect(await host.getAttribute('data-platform')).toBe(id);
+    expect(await host.getAttribute('data-status')).toBe(statusOf(id));
+    await page.close();
+  });
+
+  it.each(SYNTHETIC_PRODUCTS)('%s: synthetic product page → one badge with the right platform and status', async (id, url) => {
+    screenshotOnFailure(ext);
+    expect(detectPage(url).platform).toBe(id);
+    const page = await open(url, kettle());
+    const host = page.locator('charte-pme-badge');
+    await host.waitFor({ state: 'attached' });
+    expect(await host.count()).toBe(1);
+    expect(await host.getAttribute('data-platform')).toBe(id);
+    expect(await host.getAttribute('data-status')).toBe(statusOf(id));
+    await page.close();
+  });
+
+  it.each(SAVED_LISTINGS)('%s: saved listing page → no badge, the toolbar still names the platform', async (id, url, file) => {
+    screenshotOnFailure(ext);
+    expect(detectPage(url)).toMatchObject({ platform: id, isProductPage: false });
+    const page = await open(url, file);
+    const tabId = await tabIdOf(url);
+    // The content script has run once the toolbar names the platform.
+    await expect.poll(async () => (await toolbar(tabId)).title, { timeout: 10_000 }).toContain(getPlatform(id)!.name);
+    await page.waitForTimeout(300);
+    expect(await page.locator('charte-pme-badge').count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps exactly one badge across 20 pushState navigations between products and a listing', async () => {
+    screenshotOnFailure(ext);
+    const page = await open(PRODUCT_URL, kettle());
+    const host = page.locator('charte-pme-badge');
+    await host.waitFor({ state: 'attached' });
+    const tabId = await tabIdOf(PRODUCT_URL);
+    for (let i = 1; i <= 20; i++) {
+      const toProduct = i % 2 === 0;
+      const path = toProduct ? `/dp/B0${String(i).padStart(8, '0')}` : `/s?k=bouilloire&page=${i}`;
+      await page.evaluate((p) => history.pushState({}, '', p), path);
+      await expect.poll(() => host.count()).toBe(toProduct ? 1 : 0);
+    }
+    // Back through the history too (popstate and traversal navigations).
+    await page.goBack();
+    await expect.poll(() => host.count()).toBe(0);
+    await page.goForward();
+    await expect.poll(() => host.count()).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await host.count()).toBe(1);
+    // The toolbar kept up: in-page navigations do not leave it cleared.
+    await expect.poll(async () => (await toolbar(tabId)).text).toBe('+');
+    await page.close();
+  });
+
+  it('sets the toolbar mark and title for the tab, and clears them on another site', async () => {
+    screenshotOnFailure(ext);
+    const page = await open(PRODUCT_URL, kettle());
+    await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
+    const tabId = await tabIdOf(PRODUCT_URL);
+    await expect.poll(() => toolbar(tabId)).toEqual({
+      text: '+',
+      title: 'Charte PME \u2014 Amazon : A rejoint la charte renouvel\u00e9e (d\u00e9c. 2020)',
+    });
+    const other = 'https://www.example.org/';
+    await routeFixture(page, other, '<!doctype html><title>Other</title><p>Another site</p>');
+    await page.goto(other);
+    await expect.poll(() => toolbar(tabId)).toEqual({ text: '', title: 'Charte PME' });
+    await page.close();
+  });
+
+  it('hides live when a setting changes, and comes back', async () => {
+    screenshotOnFailure(ext);
+    const page = await open(PRODUCT_URL, kettle());
+    const host = page.locator('charte-pme-badge');
+    await host.waitFor({ state: 'attached' });
+    const setEnabled = (enabled: boolean) =>
+      ext.serviceWorker.evaluate(async (on) => {
+        type Chrome = { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+        const { sync } = (globalThis as unknown as { chrome: Chrome }).chrome.storage;
+        const current = (await sync.get('settings')).settings ?? {};
+        await sync.set({ settings: { ...(current as object), enabled: on } });
+      }, enabled);
+    await setEnabled(false);
+    await host.waitFor({ state: 'detached', timeout: 2000 });
+    await setEnabled(true);
+    await host.waitFor({ state: 'attached', timeout: 2000 });
+    expect(await host.count()).toBe(1);
+    await page.close();
+  });
+
+  it('opens the card from the keyboard, and closes it with Escape', async () => {
+    screenshotOnFailure(ext);
+    const page = await open(PRODUCT_URL, kettle());
+    const pill = page.getByRole('button', { name: /^Charte PME, Amazon/ });
+    await pill.waitFor();
+    // Reachable with Tab: the page's own focusable elements come first.
+    for (let i = 0; i < 10 && !(await pill.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Tab');
+    expect(await pill.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await pill.getAttribute('aria-expanded')).toBe('true');
+    const card = page.getByRole('group', { name: 'Charte PME : Amazon' });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('N\u2019a pas sign\u00e9 la charte de mars 2019');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    expect(await pill.evaluate((el) => el.matches(':focus'))).toBe(true);
+    await page.keyboard.press('Space');
+    await card.waitFor();
+    await page.close();
+  });
+
+  it('works under a strict page CSP and is not restyled by page CSS', async () => {
+    screenshotOnFailure(ext);
+    const hostile = kettle({
+      name: 'Bouilloire',
+      head: `<style>
+        charte-pme-badge { display: none !important; position: static !important; }
+        * { color: red !important; font-size: 40px !important; background: red !important; }
+      </style>`,
+    });
+    // The page's own <style> still applies (unsafe-inline) but nothing else does.
+    const page = await open(PRODUCT_URL, hostile, "default-src 'none'; style-src 'unsafe-inline'; script-src 'none'");
+    const host = page.locator('charte-pme-badge');
+    await host.waitFor({ state: 'attached' });
+    const look = await host.evaluate((el) => {
+      const pill = el.shadowRoot!.querySelector('button')!;
+      const s = getComputedStyle(pill);
+      return { host: getComputedStyle(el).position, display: getComputedStyle(el).display, fontSize: s.fontSize, bg: s.backgroundColor };
+    });
+    expect(look).toMatchObject({ host: 'fixed', display: 'block', fontSize: '13px' });
+    expect(look.bg).not.toBe('rgb(255, 0, 0)');
+    expect(await host.isVisible()).toBe(true);
+
+    const strict = await open('https://www.fnac.com/a12345678/Bouilloire', kettle(), "default-src 'none'");
+    const strictHost = strict.locator('charte-pme-badge');
+    await strictHost.waitFor({ state: 'attached' });
+    expect(await strictHost.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    await page.close();
+    await strict.close();
+  });
+
+  it('mounts again when the page removes it, a few times, then gives up; never two badges', async () => {
+    screenshotOnFailure(ext);
+    const page = await open(PRODUCT_URL, kettle());
+    const host = page.locator('charte-pme-badge');
+    await host.waitFor({ state: 'attached' });
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => document.querySelector('charte-pme-badge')?.remove());
+      await host.waitFor({ state: 'attached', timeout: 2000 });
+      expect(await host.count()).toBe(1);
+    }
+    await page.evaluate(() => document.querySelector('charte-pme-badge')?.remove());
+    await page.waitForTimeout(300);
+    expect(await host.count()).toBe(0);
+    await page.close();
+  });
+
+  it('causes no layout shift and no long task on a quiet page, and says how long it took', async () => {
+    screenshotOnFailure(ext);
+    const page = await ext.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number; longTasks: number };
+      w.shifts = 0;
+      w.longTasks = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => (w.longTasks += list.getEntries().length)).observe({ type: 'longtask', buffered: true });
+    });
+    await routeFixture(page, PRODUCT_URL, kettle());
+    await page.goto(PRODUCT_URL);
+    await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
+    await page.waitForTimeout(500);
+    const result = await page.evaluate(() => {
+      const w = window as unknown as { shifts: number; longTasks: number };
+      const mounted = performance.getEntriesByName('charte-pme:mounted')[0];
+      return { shifts: w.shifts, longTasks: w.longTasks, mountMs: mounted?.duration ?? -1 };
+    });
+    console.log(`badge mounted ${result.mountMs.toFixed(1)} ms after the content script started (synthetic page)`);
+    expect(result.shifts).toBe(0);
+    expect(result.longTasks).toBe(0);
+    expect(result.mountMs).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+});
