@@ -1,10 +1,12 @@
 // `npm run bench`: runs every benchmark section in order and prints Markdown for the README's
 // Performance section. A section is one file in scripts/bench/ exporting `section`; register it
 // below with one line. `--only=<name fragment>` runs the matching sections.
+import { section as detect } from './bench/detect';
+import { section as badgeMount } from './bench/badge-mount';
 import { section as size } from './bench/size';
 import type { BenchSection } from './bench/types';
 
-const SECTIONS: BenchSection[] = [size];
+const SECTIONS: BenchSection[] = [detect, size, badgeMount];
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).toLowerCase();
 for (const s of SECTIONS.filter((x) => !only || x.name.toLowerCase().includes(only))) {
