@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectPage } from '@/data/detect';
 import { getPlatform } from '@/data/platforms';
 import { displayStatus } from '@/data/status';
-import { launchExtension, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from './harness';
+import {
+  launchExtension,
+  routeFixture,
+  screenshotOnFailure,
+  syntheticProductPage,
+  type ExtensionHandle,
+  type SyntheticProduct,
+} from './harness';
 
 /** One saved product page per platform that has one. */
 const SAVED_PRODUCTS = [
@@ -44,8 +51,7 @@ const SAVED_LISTINGS = [
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 const LISTING_URL = 'https://www.amazon.fr/s?k=bouilloire';
 const statusOf = (id: string) => displayStatus(getPlatform(id)!);
-const kettle = (extra: Parameters<typeof syntheticProductPage>[0] = { name: 'Bouilloire électrique 1,7 L' }) =>
-  syntheticProductPage({ name: 'Bouilloire électrique 1,7 L', ...extra });
+const kettle = (extra: Partial<SyntheticProduct> = {}) => syntheticProductPage({ name: 'Bouilloire électrique 1,7 L', ...extra });
 
 describe('the badge', () => {
   let ext: ExtensionHandle;

@@ -139,7 +139,7 @@ describe('the keyboard command', () => {
   });
 
   it('finds the active tab when the browser does not say which', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 9 } as never]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 9 }] as never);
     const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     onCommand(TOGGLE_COMMAND);
     await vi.waitFor(() => expect(sendToTab).toHaveBeenCalledWith(9, { type: 'badge/toggle' }));

@@ -34,6 +34,9 @@ const mounted = () => waitFor(() => expect(hosts()).toHaveLength(1));
 const gone = () => waitFor(() => expect(hosts()).toHaveLength(0));
 const setSettings = (patch: Partial<Settings>) => settingsItem().setValue({ ...defaultSettings(), ...patch });
 
+/** What the background relays when the keyboard command is pressed. */
+const toggleFromKeyboard = () => fakeBrowser.runtime.onMessage.trigger({ type: 'badge/toggle' }, {}, () => {});
+
 /** An in-page navigation as a single-page app does it. */
 function navigate(url: string) {
   history.pushState({}, '', url);
@@ -175,9 +178,9 @@ describe('actions and commands', () => {
   it('the keyboard command hides the badge on this page, and shows it again', async () => {
     await start(PRODUCT);
     await mounted();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/toggle' }, {});
+    await toggleFromKeyboard();
     await gone();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/toggle' }, {});
+    await toggleFromKeyboard();
     await mounted();
     // Session state only: nothing was written.
     expect(sanitizeSettings(await settingsItem().getValue())).toEqual(defaultSettings());
@@ -188,7 +191,7 @@ describe('actions and commands', () => {
     await start(PRODUCT);
     await new Promise((r) => setTimeout(r, 50));
     expect(hosts()).toHaveLength(0);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/toggle' }, {});
+    await toggleFromKeyboard();
     await mounted();
   });
 });
@@ -241,7 +244,7 @@ describe('robustness', () => {
     await gone();
     sent.length = 0;
     await setSettings({ position: 'top-left' });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'badge/toggle' }, {});
+    await toggleFromKeyboard();
     navigate(LISTING);
     await new Promise((r) => setTimeout(r, 50));
     expect(hosts()).toHaveLength(0);
