@@ -62,7 +62,8 @@ function Panel({ current, tracked, hash }: { current: Current; tracked: boolean;
     const target = hash && hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
     const entry = !tracked && current ? document.getElementById(`platform-${current}`) : null;
     const el = entry ?? target;
-    el?.scrollIntoView?.({ block: 'start' });
+    // Instant, like a native anchor jump: a smooth scroll over the whole page would lag behind.
+    el?.scrollIntoView?.({ block: 'start', behavior: 'instant' });
     if (entry) entry.focus({ preventScroll: true });
     // Once only: later tab changes must not yank the reader away from what they are reading.
   }, []);

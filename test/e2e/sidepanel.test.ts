@@ -39,7 +39,7 @@ describe('sidepanel.html', () => {
     expect(await page.locator('[aria-current="true"]').count()).toBe(1);
     await expect.poll(() => amazon.evaluate((el) => el === document.activeElement)).toBe(true);
     await expect
-      .poll(() => amazon.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }))
+      .poll(() => amazon.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), { timeout: 5_000 })
       .toBe(true);
 
     const first = await editionOf(page, 'amazon', '2019');
@@ -92,7 +92,7 @@ describe('sidepanel.html', () => {
     const privacy = page.locator('#privacy');
     await privacy.waitFor();
     await expect
-      .poll(() => privacy.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }))
+      .poll(() => privacy.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), { timeout: 5_000 })
       .toBe(true);
     expect(await privacy.innerText()).toContain('Aucune donn\u00e9e ne quitte votre navigateur');
   });
