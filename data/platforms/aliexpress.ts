@@ -1,10 +1,12 @@
 import { NO_EVIDENCE_2020 } from './common-statuses';
+import { aliexpressSellerOf } from '../sellers/aliexpress';
 import type { Platform } from './types';
 
 export const aliexpress: Platform = {
   id: 'aliexpress',
   name: 'AliExpress',
   company: { name: 'Alibaba Group', confidence: 'S' },
+  sellerOf: aliexpressSellerOf,
   hostnames: ['aliexpress.com'],
   charter: {
     '2019': {

@@ -1,4 +1,5 @@
 import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
+import { dartySellerOf } from '../sellers/darty';
 import type { Platform } from './types';
 
 const viaGroup = {
@@ -13,6 +14,7 @@ export const darty: Platform = {
   id: 'darty',
   name: 'Darty',
   company: { name: 'Fnac Darty SA', confidence: 'GK' },
+  sellerOf: dartySellerOf,
   hostnames: ['darty.com'],
   charter: {
     '2019': { ...SIGNED_2019, ...viaGroup },

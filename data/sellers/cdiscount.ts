@@ -1,0 +1,11 @@
+/**
+ * Who sells the item on Cdiscount, from the page's « Vendu par … » wording alone (« Vendu et expédié par Cdiscount », « Vendu par X et expédié par Cdiscount »).
+ * No saved Cdiscount page yet: no class name is relied on. See statements.ts for the rule.
+ */
+import { statementSellerOf } from './statements';
+
+/** Containers to observe: the offer block is re-rendered when the shopper picks another offer. */
+export const CDISCOUNT_WATCH_SELECTORS: readonly string[] = ['main', '#main', 'body'];
+
+/** 'Cdiscount' itself when the page says « Vendu par Cdiscount », else the named seller as a third party. */
+export const cdiscountSellerOf = statementSellerOf(/^cdiscount(?:\.com)?$/i);
