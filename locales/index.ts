@@ -3,13 +3,15 @@ import enBadge from './en/badge';
 import enCommon from './en/common';
 import enPanel from './en/panel';
 import enPopup from './en/popup';
+import enSeller from './en/seller';
 import frBadge from './fr/badge';
 import frCommon from './fr/common';
 import frPanel from './fr/panel';
 import frPopup from './fr/popup';
+import frSeller from './fr/seller';
 
-const fr = { ...frCommon, ...frBadge, ...frPopup, ...frPanel };
-const en = { ...enCommon, ...enBadge, ...enPopup, ...enPanel };
+const fr = { ...frCommon, ...frBadge, ...frPopup, ...frPanel, ...frSeller };
+const en = { ...enCommon, ...enBadge, ...enPopup, ...enPanel, ...enSeller };
 
 export type MessageKey = keyof typeof fr;
 
