@@ -19,7 +19,14 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 
 /** A translator for one language; `{name}` placeholders are replaced from params. */
 export function createT(lang: Lang): Translate {
-  const table = MESSAGES[lang];
+  return createTranslator(MESSAGES[lang]);
+}
+
+/**
+ * A translator over a given table; a key missing from it comes back as is. The content script
+ * passes a table of only the strings it shows, so the popup's and side panel's stay out of it.
+ */
+export function createTranslator(table: Readonly<Partial<Record<MessageKey, string>>>): Translate {
   return (key, params) => {
     const template = table[key] ?? key;
     if (!params) return template;

@@ -1,16 +1,18 @@
 import type { ContentScriptContext } from '#imports';
 import { render } from 'preact';
 import { BadgeView } from '@/components/badge/badge-view';
-import { I18nProvider } from '@/components/i18n';
+import { TranslatorProvider } from '@/components/i18n';
 import { explainSignals, statusHistory } from '@/data/badge/card-facts';
 import { watchLateSignals } from '@/data/badge/late-signals';
 import { createMountController, shouldShow, type MountController, type Override } from '@/data/badge/mount-controller';
 import { reportLink } from '@/data/badge/report-link';
 import { detectPage, type Detection } from '@/data/detect';
-import { createT, resolveLang } from '@/data/i18n';
+import { createTranslator, resolveLang, type Translate } from '@/data/i18n';
 import { getPlatform } from '@/data/platforms';
 import { hideSite, isBadgeVisible } from '@/data/settings';
 import { displayStatus } from '@/data/status';
+import type { Lang } from '@/data/text';
+import { CONTENT_SCRIPT_MESSAGES } from '@/locales/content-script';
 import { bindSettings, createSettingsStore } from '@/data/stores';
 import { createBackgroundLink } from './background-link';
 import { createBadgeSurface, type BadgeSurface } from './surface';
@@ -55,13 +57,18 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
   const report = () =>
     link.send({ type: 'page/state', state: { platform: platform.id, status, isProductPage: detection.isProductPage } });
 
+  const translators: Partial<Record<Lang, Translate>> = {};
+  const language = () => {
+    const lang = resolveLang(settings().language, navigator.language);
+    return { lang, t: (translators[lang] ??= createTranslator(CONTENT_SCRIPT_MESSAGES[lang])) };
+  };
+
   const draw = () => {
     if (!surface?.isConnected()) return;
-    const lang = resolveLang(settings().language, navigator.language);
-    const t = createT(lang);
+    const { lang, t } = language();
     const reportHref = reportLink({ url, platformName: platform.name, status, signals: detection.signals, version }, t);
     render(
-      <I18nProvider lang={lang}>
+      <TranslatorProvider lang={lang} t={t}>
         <BadgeView
           platformName={platform.name}
           status={status}
@@ -78,7 +85,7 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
           onDetails={() => link.send({ type: 'panel/open', platform: platform.id })}
           onHide={() => link.guard(() => store.getState().update((s) => hideSite(s, location.hostname)))}
         />
-      </I18nProvider>,
+      </TranslatorProvider>,
       surface.container,
     );
   };
@@ -89,7 +96,7 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
     // Filled after mounting (a live region announces changes, not its first content), then emptied
     // so that a later remount on in-page navigation says nothing again.
     ctx.setTimeout(() => {
-      const t = createT(resolveLang(settings().language, navigator.language));
+      const { t } = language();
       announcement = t('badge.announce', { platform: platform.name, status: t(`status.${status}.short`) });
       draw();
       ctx.setTimeout(() => {

@@ -2,12 +2,14 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import { BadgeView, type BadgeViewProps } from '@/components/badge/badge-view';
-import { I18nProvider } from '@/components/i18n';
+import { I18nProvider, TranslatorProvider } from '@/components/i18n';
 import { explainSignals, statusHistory } from '@/data/badge/card-facts';
 import { getPlatform } from '@/data/platforms';
 import { DISPLAY_STATUSES, displayStatus, type DisplayStatus } from '@/data/status';
 import type { Lang } from '@/data/text';
 import { MESSAGES } from '@/locales';
+import { CONTENT_SCRIPT_MESSAGES } from '@/locales/content-script';
+import { createTranslator } from '@/data/i18n';
 
 const SHORT: Record<Lang, Record<DisplayStatus, string>> = {
   fr: {
@@ -222,4 +224,22 @@ describe('the announcement', () => {
     expect(screen.getAllByRole('status')).toHaveLength(1);
     expect(screen.getByRole('status').textContent).toContain('A rejoint la charte renouvelée');
   });
+});
+
+describe('with the content script’s own string tables', () => {
+  it.each(DISPLAY_STATUSES.flatMap((status) => (['fr', 'en'] as const).map((lang) => [status, lang] as const)))(
+    '%s in %s: every string of the pill and the open card is there (no raw key)',
+    (status, lang) => {
+      const props = propsFor(EXAMPLE[status], { isOpen: true, announcement: 'x' });
+      render(
+        <TranslatorProvider lang={lang} t={createTranslator(CONTENT_SCRIPT_MESSAGES[lang])}>
+          <BadgeView {...props} />
+        </TranslatorProvider>,
+      );
+      const text = document.body.textContent ?? '';
+      const labels = [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label'));
+      expect(text + labels.join(' ')).not.toMatch(/\b(?:badge|status|edition|confidence|scope|panel|popup)\.[\w.-]+/);
+      expect(text).toContain(SHORT[lang][status]);
+    },
+  );
 });
