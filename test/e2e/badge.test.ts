@@ -152,7 +152,7 @@ describe('the badge', () => {
     await page.close();
   });
 
-  it('sets the toolbar mark and title for the tab, and clears them on another site', async () => {
+  it('sets the toolbar mark and title for the tab, clears them on another site, restores them on the way back', async () => {
     screenshotOnFailure(ext);
     const page = await open(PRODUCT_URL, kettle());
     await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
@@ -165,6 +165,12 @@ describe('the badge', () => {
     await routeFixture(page, other, '<!doctype html><title>Other</title><p>Another site</p>');
     await page.goto(other);
     await expect.poll(() => toolbar(tabId)).toEqual({ text: '', title: 'Charte PME' });
+    // Back to the product page (from the back/forward cache when Chromium keeps it): one badge, mark back.
+    await page.goBack({ waitUntil: 'domcontentloaded' });
+    await expect.poll(() => page.locator('charte-pme-badge').count()).toBe(1);
+    await expect.poll(async () => (await toolbar(tabId)).text).toBe('+');
+    await page.waitForTimeout(300);
+    expect(await page.locator('charte-pme-badge').count()).toBe(1);
     await page.close();
   });
 
