@@ -5,31 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { detectPage } from '@/data/detect';
 import { readProductSignals } from '@/data/dom-hints';
 import { getPlatform } from '@/data/platforms';
-import { fixtureDocument, loadFixture, readManifest } from '../helpers/fixtures';
+import { fixtureDocument, fixtureUrl, loadFixture, readManifest, SUBSTITUTE_URLS } from '../helpers/fixtures';
 
-/**
- * URLs for the saved pages whose source did not record one: a realistic URL of the same kind
- * on the right country domain (taken from the page itself where it shows it).
- */
-const SUBSTITUTE_URLS: Record<string, string> = {
-  // The page's hidden ASIN field says B0DR8G428S; its title is Amazon.com's.
-  'amazon/amazon-product-16.html.gz': 'https://www.amazon.com/dp/B0DR8G428S',
-  // Search boxes hold "katzenfutter" (amazon.de) and "portable charger" (amazon.com).
-  'amazon/amazon-listing-3.html.gz': 'https://www.amazon.de/s?k=katzenfutter',
-  'amazon/amazon-listing-4.html.gz': 'https://www.amazon.com/s?k=portable+charger',
-  // Amazon's 503 page; scrapers meet it on product URLs, which is the hard case.
-  'amazon/amazon-other-1.html.gz': 'https://www.amazon.com/dp/B0DR8G428S',
-  // eBay.de search results for "apple".
-  'ebay/ebay-listing-1.html.gz': 'https://www.ebay.de/sch/i.html?_nkw=apple',
-};
-
-/** leboncoin rows are protocol-relative (//www.leboncoin.fr/…). */
-function urlOf(file: string, originalUrl: string): string {
-  const url = SUBSTITUTE_URLS[file] ?? originalUrl;
-  return url.startsWith('//') ? `https:${url}` : url;
-}
-
-const rows = readManifest().map((row) => ({ ...row, url: urlOf(row.file, row.originalUrl), isProduct: row.pageKind === 'product' }));
+const rows = readManifest().map((row) => ({ ...row, url: fixtureUrl(row), isProduct: row.pageKind === 'product' }));
 
 /** What the DOM alone says on each site's saved product pages (old leboncoin ads carry no Product markup). */
 const PRODUCT_DOM_SIGNAL: Record<string, string | null> = {

@@ -16,6 +16,8 @@ export interface FixtureRow {
   originalUrl: string;
   sourceRepo: string;
   license: string;
+  /** Uncompressed size in bytes. */
+  sizeBytes: number;
 }
 
 /** The saved page at `file` (relative to test/fixtures), gunzipped and decoded. */
@@ -41,6 +43,29 @@ export function readManifest(): FixtureRow[] {
       originalUrl: at(cells, 'original_url'),
       sourceRepo: at(cells, 'source_repo'),
       license: at(cells, 'license'),
+      sizeBytes: Number(at(cells, 'size_bytes')),
     };
   });
+}
+
+/**
+ * URLs for the saved pages whose source did not record one: a realistic URL of the same kind on
+ * the right country domain (taken from the page itself where it shows it).
+ */
+export const SUBSTITUTE_URLS: Readonly<Record<string, string>> = {
+  // The page's hidden ASIN field says B0DR8G428S; its title is Amazon.com's.
+  'amazon/amazon-product-16.html.gz': 'https://www.amazon.com/dp/B0DR8G428S',
+  // Search boxes hold "katzenfutter" (amazon.de) and "portable charger" (amazon.com).
+  'amazon/amazon-listing-3.html.gz': 'https://www.amazon.de/s?k=katzenfutter',
+  'amazon/amazon-listing-4.html.gz': 'https://www.amazon.com/s?k=portable+charger',
+  // Amazon's 503 page; scrapers meet it on product URLs, which is the hard case.
+  'amazon/amazon-other-1.html.gz': 'https://www.amazon.com/dp/B0DR8G428S',
+  // eBay.de search results for "apple".
+  'ebay/ebay-listing-1.html.gz': 'https://www.ebay.de/sch/i.html?_nkw=apple',
+};
+
+/** The URL a saved page was served at: recorded, substituted, and made absolute (leboncoin rows are //www…). */
+export function fixtureUrl(row: Pick<FixtureRow, 'file' | 'originalUrl'>): string {
+  const url = SUBSTITUTE_URLS[row.file] ?? row.originalUrl;
+  return url.startsWith('//') ? `https:${url}` : url;
 }
