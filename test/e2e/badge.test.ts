@@ -218,6 +218,29 @@ describe('the badge', () => {
     await page.close();
   });
 
+  it('"Details" opens Chrome’s side panel from the click (the user gesture reaches the background)', async () => {
+    screenshotOnFailure(ext);
+    await ext.serviceWorker.evaluate(() => {
+      type SidePanel = { open(o: object): Promise<void> };
+      const g = globalThis as unknown as { chrome: { sidePanel: SidePanel }; panelLog: string[] };
+      g.panelLog = [];
+      const open = g.chrome.sidePanel.open.bind(g.chrome.sidePanel);
+      g.chrome.sidePanel.open = (options) => {
+        const opening = open(options);
+        opening.then(() => g.panelLog.push('opened'), (e: Error) => g.panelLog.push(`refused: ${e.message}`));
+        return opening;
+      };
+    });
+    const page = await open(PRODUCT_URL, kettle());
+    await page.getByRole('button', { name: /^Charte PME, Amazon/ }).click();
+    const pagesBefore = ext.context.pages().length;
+    await page.locator('charte-pme-badge').getByRole('button', { name: 'Détails' }).click();
+    await expect.poll(() => ext.serviceWorker.evaluate(() => (globalThis as unknown as { panelLog: string[] }).panelLog)).toEqual(['opened']);
+    // Opened as a panel, not through the fallback tab.
+    expect(ext.context.pages().length).toBe(pagesBefore);
+    await page.close();
+  });
+
   it('works under a strict page CSP and is not restyled by page CSS', async () => {
     screenshotOnFailure(ext);
     const hostile = kettle({
