@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from '#imports';
+import { watchLateSignals } from '@/data/badge/late-signals';
 
 /**
  * Calls back on every in-page navigation: pushState/replaceState/traversals (WXT's
@@ -12,4 +13,29 @@ export function watchNavigation(ctx: ContentScriptContext, onNavigate: (url: str
   ctx.addEventListener(window, 'pageshow', (event) => {
     if (event.persisted) onNavigate(location.href, true);
   });
+}
+
+/**
+ * Returns a starter for the late-signal watch (data/badge/late-signals.ts) over this page's DOM,
+ * with the context's timers; starting again stops the previous watch, and so does invalidation.
+ */
+export function createLateWatch(ctx: ContentScriptContext): (check: () => boolean) => void {
+  let stop: (() => void) | undefined;
+  ctx.onInvalidated(() => stop?.());
+  return (check) => {
+    stop?.();
+    stop = watchLateSignals({
+      check,
+      observe: (onChange) => {
+        const observer = new MutationObserver(() => ctx.isValid && onChange());
+        observer.observe(document, { childList: true, subtree: true });
+        return () => observer.disconnect();
+      },
+      setTimer: (run, ms) => {
+        const id = ctx.setTimeout(run, ms);
+        return () => clearTimeout(id);
+      },
+      now: () => performance.now(),
+    });
+  };
 }

@@ -3,7 +3,6 @@ import { render } from 'preact';
 import { BadgeView } from '@/components/badge/badge-view';
 import { TranslatorProvider } from '@/components/i18n';
 import { explainSignals, statusHistory } from '@/data/badge/card-facts';
-import { watchLateSignals } from '@/data/badge/late-signals';
 import { createMountController, shouldShow, type MountController, type Override } from '@/data/badge/mount-controller';
 import { reportLink } from '@/data/badge/report-link';
 import { detectPage, type Detection } from '@/data/detect';
@@ -16,7 +15,7 @@ import { CONTENT_SCRIPT_MESSAGES } from '@/locales/content-script';
 import { bindSettings, createSettingsStore } from '@/data/stores';
 import { createBackgroundLink } from './background-link';
 import { createBadgeSurface, type BadgeSurface } from './surface';
-import { watchNavigation } from './navigation';
+import { createLateWatch, watchNavigation } from './navigation';
 
 const ANNOUNCE_DELAY_MS = 400;
 const ANNOUNCE_CLEAR_MS = 5000;
@@ -159,36 +158,24 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
     controller?.startPageView();
     report();
     apply();
-    if (mayTurnProduct(detection)) watchLate();
+    watchIfAmbiguous();
   };
 
-  let stopLate: (() => void) | undefined;
-  const watchLate = () => {
-    stopLate?.();
+  const watchLate = createLateWatch(ctx);
+  /** An ambiguous URL leaves the answer to the DOM, which a single-page app may fill in later. */
+  const watchIfAmbiguous = () => {
+    if (detection.isProductPage || !detection.signals.some((s) => s.startsWith('ambiguous:'))) return;
     const at = url;
-    stopLate = watchLateSignals({
-      check: () => {
-        if (url !== at) return true; // navigated meanwhile: that navigation has its own watch
-        const next = detectPage(url, document);
-        if (!next.isProductPage) return false;
-        detection = next;
-        report();
-        apply();
-        return true;
-      },
-      observe: (onChange) => {
-        const observer = new MutationObserver(() => ctx.isValid && onChange());
-        observer.observe(document, { childList: true, subtree: true });
-        return () => observer.disconnect();
-      },
-      setTimer: (run, ms) => {
-        const id = ctx.setTimeout(run, ms);
-        return () => clearTimeout(id);
-      },
-      now: () => performance.now(),
+    watchLate(() => {
+      if (url !== at) return true; // navigated meanwhile: that navigation has its own watch
+      const next = detectPage(url, document);
+      if (!next.isProductPage) return false;
+      detection = next;
+      report();
+      apply();
+      return true;
     });
   };
-  ctx.onInvalidated(() => stopLate?.());
 
   let wasVisibleBySettings: boolean | undefined;
   store.subscribe((state) => {
@@ -215,10 +202,5 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
 
   report();
   apply();
-  if (mayTurnProduct(detection)) watchLate();
-}
-
-/** Only an ambiguous URL leaves the answer to the DOM; decisive URLs need no watching. */
-function mayTurnProduct(detection: Detection): boolean {
-  return !detection.isProductPage && detection.signals.some((s) => s.startsWith('ambiguous:'));
+  watchIfAmbiguous();
 }
