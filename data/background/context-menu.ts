@@ -1,7 +1,8 @@
 import { browser } from '#imports';
+import { BACKGROUND_MESSAGES } from '../../locales/background';
 import { openPanelForTab } from '../browser-compat';
 import { detectPage } from '../detect';
-import { createT, resolveLang, type LangPref } from '../i18n';
+import { resolveLang, type LangPref } from '../i18n';
 import { HOST_PATTERNS } from '../platforms/hosts';
 import { sanitizeSettings, settingsItem } from '../settings';
 
@@ -9,7 +10,7 @@ import { sanitizeSettings, settingsItem } from '../settings';
 export const MENU_ID = 'charte-pme-details';
 
 function menuTitle(language: LangPref): string {
-  return createT(resolveLang(language, globalThis.navigator?.language))('panel.menu.details');
+  return BACKGROUND_MESSAGES[resolveLang(language, globalThis.navigator?.language)]['panel.menu.details'];
 }
 
 async function readLanguage(): Promise<LangPref> {

@@ -1,7 +1,8 @@
 import { browser } from '#imports';
+import { BACKGROUND_MESSAGES, type BackgroundKey } from '../../locales/background';
 import { toolbarAction } from '../browser-compat';
 import { detectPage } from '../detect';
-import { createT, resolveLang, type Translate } from '../i18n';
+import { createTranslator, resolveLang, type Params } from '../i18n';
 import { isMessage, type PageState } from '../messages';
 import { getPlatform } from '../platforms';
 import { sanitizeSettings, settingsItem } from '../settings';
@@ -19,8 +20,11 @@ export const TOOLBAR_MARKS: Readonly<Record<DisplayStatus, string>> = {
 export const TOOLBAR_BACKGROUND = '#475569';
 export const TOOLBAR_TEXT = '#ffffff';
 
+/** A translator over the background's own strings (a full one fits too). */
+export type BackgroundTranslate = (key: BackgroundKey, params?: Params) => string;
+
 /** What the toolbar shows for a page: its mark and its title (tooltip). */
-export function toolbarFor(state: PageState, t: Translate): { text: string; title: string } {
+export function toolbarFor(state: PageState, t: BackgroundTranslate): { text: string; title: string } {
   const name = getPlatform(state.platform)?.name ?? state.platform;
   return {
     text: TOOLBAR_MARKS[state.status],
@@ -37,14 +41,14 @@ function defaultTitle(): string {
   }
 }
 
-async function userTranslator(): Promise<Translate> {
+async function userTranslator(): Promise<BackgroundTranslate> {
   let pref = sanitizeSettings(undefined).language;
   try {
     pref = sanitizeSettings(await settingsItem().getValue()).language;
   } catch {
     // Unreadable settings: the browser's language.
   }
-  return createT(resolveLang(pref, globalThis.navigator?.language));
+  return createTranslator(BACKGROUND_MESSAGES[resolveLang(pref, globalThis.navigator?.language)]);
 }
 
 /**

@@ -1,0 +1,37 @@
+import type { Lang } from '../data/text';
+import type { MessageKey } from './index';
+import enBadge from './en/badge';
+import enCommon from './en/common';
+import enPanel from './en/panel';
+import frBadge from './fr/badge';
+import frCommon from './fr/common';
+import frPanel from './fr/panel';
+
+// Each string is read by its name: the bundler then keeps those few and drops the rest of each
+// dictionary (a table built in a loop, or spread, would keep them all).
+const fr = {
+  'status.signatory.short': frCommon['status.signatory.short'],
+  'status.renewal-signatory.short': frCommon['status.renewal-signatory.short'],
+  'status.declined.short': frCommon['status.declined.short'],
+  'status.not-listed.short': frCommon['status.not-listed.short'],
+  'badge.toolbar.title': frBadge['badge.toolbar.title'],
+  'panel.menu.details': frPanel['panel.menu.details'],
+} as const satisfies Partial<Record<MessageKey, string>>;
+
+const en = {
+  'status.signatory.short': enCommon['status.signatory.short'],
+  'status.renewal-signatory.short': enCommon['status.renewal-signatory.short'],
+  'status.declined.short': enCommon['status.declined.short'],
+  'status.not-listed.short': enCommon['status.not-listed.short'],
+  'badge.toolbar.title': enBadge['badge.toolbar.title'],
+  'panel.menu.details': enPanel['panel.menu.details'],
+} as const satisfies Record<keyof typeof fr, string>;
+
+/** A key the background may show: the toolbar's title and the context menu's item. */
+export type BackgroundKey = keyof typeof fr;
+
+/**
+ * The only strings the background ships (like locales/content-script.ts for the page): the
+ * popup's and side panel's tables stay out of the service worker.
+ */
+export const BACKGROUND_MESSAGES: Record<Lang, Readonly<Record<BackgroundKey, string>>> = { fr, en };
