@@ -4,7 +4,11 @@ import { expect, it } from 'vitest';
 import { CONTENT_SCRIPT, measureJs } from '../../scripts/bench/size';
 import { assertPrerequisites, defaultExtDir } from './harness';
 
-const BADGE_BUDGET_BYTES = 40_000;
+// About 47 kB of it is the runtime the stack brings before any of our code (Preact 13 kB, WXT's
+// content-script helpers 16 kB, webextension-polyfill 10 kB, @wxt-dev/storage 8 kB: measured from
+// the source map on 2026-11-26, when badge.js was 90.8 kB). The budget catches regressions such
+// as the popup and side-panel dictionaries leaking into the content script (+15 kB, seen once).
+const BADGE_BUDGET_BYTES = 100_000;
 
 it(`keeps ${CONTENT_SCRIPT} within ${BADGE_BUDGET_BYTES / 1000} kB`, () => {
   const extDir = defaultExtDir();
