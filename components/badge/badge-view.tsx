@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { HistoryEntry, Reason } from '@/data/badge/card-facts';
+import type { Seller } from '@/data/sellers';
 import type { DisplayStatus } from '@/data/status';
 import { Card } from './card';
 import { Pill } from './pill';
@@ -10,6 +11,8 @@ export interface BadgeViewProps {
   history: readonly HistoryEntry[];
   reasons: readonly Reason[];
   reportHref: string;
+  /** Who sells the item, as read from the page; absent or unknown: the card says nothing of it. */
+  seller?: Seller;
   isOpen: boolean;
   /** Text of the polite live region: filled once per page by the caller, empty otherwise. */
   announcement: string;
@@ -45,6 +48,7 @@ export function BadgeView(props: BadgeViewProps) {
           status={props.status}
           history={props.history}
           reasons={props.reasons}
+          seller={props.seller}
           reportHref={props.reportHref}
           onClose={close}
           onDetails={props.onDetails}

@@ -1,5 +1,7 @@
 import { BADGE_AXES, type HistoryEntry, type Reason } from '@/data/badge/card-facts';
 import { formatDate } from '@/data/i18n';
+import type { Seller } from '@/data/sellers';
+import { describeSeller } from '@/data/sellers/display';
 import { useI18n } from '../i18n';
 
 /** The status per edition, with dates; inferences are labelled as such. */
@@ -16,6 +18,23 @@ export function History({ entries }: { entries: readonly HistoryEntry[] }) {
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/**
+ * Who sells the item, as the page states it, and one neutral line saying the charter is about how
+ * the platform treats such sellers. Nothing at all when the seller is unknown.
+ */
+export function SoldBy({ seller }: { seller: Seller }) {
+  const { t } = useI18n();
+  const described = describeSeller(seller);
+  if (!described) return null;
+  return (
+    <div class="section seller" data-seller-kind={seller.kind}>
+      <p class="section-title">{t('seller.label')}</p>
+      <p class="seller-line">{t(described.line, described.params)}</p>
+      <p class="seller-note">{t(described.note)}</p>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import type { HistoryEntry, Reason } from '@/data/badge/card-facts';
+import type { Seller } from '@/data/sellers';
 import type { DisplayStatus } from '@/data/status';
 import { useI18n } from '../i18n';
 import { StatusText } from '../status-text';
-import { Axes, History, Meaning, Why } from './card-sections';
+import { Axes, History, Meaning, SoldBy, Why } from './card-sections';
 import { CARD_ID } from './pill';
 
 export interface CardProps {
@@ -11,12 +12,13 @@ export interface CardProps {
   history: readonly HistoryEntry[];
   reasons: readonly Reason[];
   reportHref: string;
+  seller?: Seller;
   onClose(): void;
   onDetails(): void;
   onHide(): void;
 }
 
-/** The open card: history, commitments, meaning, why, and the actions. */
+/** The open card: history, the item's seller when known, commitments, meaning, why, and the actions. */
 export function Card(props: CardProps) {
   const { t } = useI18n();
   return (
@@ -31,6 +33,7 @@ export function Card(props: CardProps) {
         </button>
       </div>
       <History entries={props.history} />
+      {props.seller && <SoldBy seller={props.seller} />}
       <Axes />
       <Meaning />
       <Why reasons={props.reasons} />

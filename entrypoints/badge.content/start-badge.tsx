@@ -8,6 +8,7 @@ import { reportLink } from '@/data/badge/report-link';
 import { detectPage, type Detection } from '@/data/detect';
 import { createTranslator, resolveLang, type Translate } from '@/data/i18n';
 import { getPlatform } from '@/data/platforms';
+import type { Seller } from '@/data/sellers';
 import { hideSite, isBadgeVisible } from '@/data/settings';
 import { displayStatus } from '@/data/status';
 import type { Lang } from '@/data/text';
@@ -16,6 +17,7 @@ import { bindSettings, createSettingsStore } from '@/data/stores';
 import { createBackgroundLink } from './background-link';
 import { createBadgeSurface, type BadgeSurface } from './surface';
 import { createLateWatch, watchNavigation } from './navigation';
+import { createSellerWatch, writeSellerAttributes } from './seller';
 
 const ANNOUNCE_DELAY_MS = 400;
 const ANNOUNCE_CLEAR_MS = 5000;
@@ -48,6 +50,7 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
   let pending: Promise<void> | undefined;
   let placedAt: string | undefined; // the position setting the mounted badge was placed for
   let hasMeasured = false;
+  let seller: Seller | undefined; // this page view's reading, once the badge has been shown
 
   const settings = () => store.getState().settings;
   const settingsSayVisible = () => isBadgeVisible(settings(), location.hostname, Date.now());
@@ -74,6 +77,7 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
           history={history}
           reasons={explainSignals(detection.signals, platform.name)}
           reportHref={reportHref}
+          seller={seller}
           isOpen={openChoice ?? settings().openByDefault}
           announcement={announcement}
           onOpenChange={(isOpen) => {
@@ -104,6 +108,13 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
       }, ANNOUNCE_CLEAR_MS);
     }, ANNOUNCE_DELAY_MS);
   };
+
+  // Read after the badge is mounted, on a timer of its own: the mount task stays short.
+  const sellerWatch = createSellerWatch(ctx, platform.id, (next) => {
+    seller = next;
+    if (surface) writeSellerAttributes(surface.host, next);
+    draw();
+  });
 
   const scheduleSnoozeEnd = () => {
     cancelSnoozeTimer?.();
@@ -147,6 +158,9 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     controller?.sync(wanted);
+    // Nothing is read while no badge shows; a badge kept across an in-page navigation reads anew.
+    if (wanted && isShown()) sellerWatch.start();
+    else sellerWatch.stop();
     draw();
   }
 
@@ -155,6 +169,9 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
     url = nextUrl;
     detection = detectPage(url, document);
     openChoice = null;
+    sellerWatch.stop();
+    seller = undefined;
+    if (surface) writeSellerAttributes(surface.host, undefined);
     controller?.startPageView();
     report();
     apply();

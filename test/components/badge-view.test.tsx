@@ -230,16 +230,21 @@ describe('with the content script’s own string tables', () => {
   it.each(DISPLAY_STATUSES.flatMap((status) => (['fr', 'en'] as const).map((lang) => [status, lang] as const)))(
     '%s in %s: every string of the pill and the open card is there (no raw key)',
     (status, lang) => {
-      const props = propsFor(EXAMPLE[status], { isOpen: true, announcement: 'x' });
+      const props = propsFor(EXAMPLE[status], { isOpen: true, announcement: 'x', seller: { kind: 'third-party', name: 'Foo' } });
       render(
         <TranslatorProvider lang={lang} t={createTranslator(CONTENT_SCRIPT_MESSAGES[lang])}>
           <BadgeView {...props} />
         </TranslatorProvider>,
       );
-      const text = document.body.textContent ?? '';
+      // Text nodes joined with spaces: "…this seller." + "The three…" must not read as a key.
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const nodes: string[] = [];
+      while (walker.nextNode()) nodes.push(walker.currentNode.nodeValue ?? '');
+      const text = nodes.join(' ');
       const labels = [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label'));
-      expect(text + labels.join(' ')).not.toMatch(/\b(?:badge|status|edition|confidence|scope|panel|popup)\.[\w.-]+/);
+      expect(text + labels.join(' ')).not.toMatch(/\b(?:badge|status|edition|confidence|scope|panel|popup|seller)\.[\w.-]+/);
       expect(text).toContain(SHORT[lang][status]);
+      expect(text).toContain('Foo');
     },
   );
 });
