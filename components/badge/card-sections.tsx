@@ -2,6 +2,7 @@ import { BADGE_AXES, type HistoryEntry, type Reason } from '@/data/badge/card-fa
 import { formatDate } from '@/data/i18n';
 import type { Seller } from '@/data/sellers';
 import { describeSeller } from '@/data/sellers/display';
+import type { DisplayStatus } from '@/data/status';
 import { useI18n } from '../i18n';
 
 /** The status per edition, with dates; inferences are labelled as such. */
@@ -55,11 +56,13 @@ export function Axes() {
 }
 
 /** What the status means, and what it does not. */
-export function Meaning() {
+export function Meaning({ status }: { status: DisplayStatus }) {
   const { t } = useI18n();
   return (
     <div class="section">
       <p class="section-title">{t('badge.meaning.title')}</p>
+      {/* "Not listed" must never read as a verdict: say so where the status is explained. */}
+      {status === 'not-listed' && <p>{t('badge.meaning.notListed')}</p>}
       <p>{t('badge.meaning.is')}</p>
       <p>{t('badge.meaning.isNot')}</p>
     </div>

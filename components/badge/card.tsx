@@ -35,7 +35,7 @@ export function Card(props: CardProps) {
       <History entries={props.history} />
       {props.seller && <SoldBy seller={props.seller} />}
       <Axes />
-      <Meaning />
+      <Meaning status={props.status} />
       <Why reasons={props.reasons} />
       <div class="actions">
         <button type="button" class="action" onClick={props.onDetails}>

@@ -22,6 +22,8 @@ export default {
   'badge.meaning.title': 'What it means',
   'badge.meaning.is':
     'A voluntary, non-binding commitment about how the platform deals with the small businesses that sell on it.',
+  'badge.meaning.notListed':
+    'This is not a judgement: no source we checked names this platform among the signatories, or among those who declined.',
   'badge.meaning.isNot': 'It says nothing about this product or about the seller of this item.',
 
   'badge.why.title': 'Why am I seeing this?',

@@ -24,6 +24,8 @@ export default {
   'badge.meaning.title': 'Ce que cela veut dire',
   'badge.meaning.is':
     'Un engagement volontaire et non contraignant, sur les relations entre la plateforme et les TPE/PME qui y vendent.',
+  'badge.meaning.notListed':
+    'Ce n\u2019est pas un jugement : aucune source consult\u00e9e ne cite cette plateforme parmi les signataires, ni parmi celles qui ont d\u00e9clin\u00e9.',
   'badge.meaning.isNot': 'Cela ne dit rien de ce produit ni du vendeur de cet article.',
 
   'badge.why.title': 'Pourquoi ce badge ?',

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import { BadgeView, type BadgeViewProps } from '@/components/badge/badge-view';
@@ -130,6 +130,14 @@ describe('the card', () => {
     const { card } = open('temu');
     expect(card.textContent).toMatch(/Absent des signataires de mars 2019 \(vérifié le \d{1,2} \w+ \d{4}\)/);
     expect(card.textContent).not.toMatch(/refus/i);
+    expect(card.textContent).toContain('Ce n’est pas un jugement');
+  });
+
+  it('keeps the "not a judgement" line for the not-listed status only', () => {
+    for (const id of ['fnac', 'amazon', 'alibaba']) {
+      expect(open(id).card.textContent).not.toContain('pas un jugement');
+      cleanup();
+    }
   });
 
   it('lists the three commitments, one line each', () => {
