@@ -5,7 +5,16 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultExtDir, launchExtension, routeFixture } from '../../test/e2e/harness';
+import {
+  defaultExtDir,
+  launchExtension,
+  type LongTask,
+  QUIET_PAGE_CSP,
+  readLongTasks,
+  readPerformanceEntry,
+  recordLongTasks,
+  routeFixture,
+} from '../../test/e2e/harness';
 import type { BenchSection } from './types';
 
 const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -14,7 +23,6 @@ export const LARGEST_PRODUCT = {
   url: 'https://www.amazon.es/Cecotec-Excellence-Aspirador-Programable-Limpieza/dp/B01MUGXRT9',
 };
 const RUNS = 5;
-const QUIET_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 export interface MountTiming {
   /** Content script start → badge mounted, ms. */
@@ -30,35 +38,26 @@ export async function measureMount(extDir = defaultExtDir()): Promise<MountTimin
     const timings: MountTiming[] = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await ext.context.newPage();
-      await page.addInitScript(() => {
-        const w = window as unknown as { longTasks: { start: number; duration: number }[] };
-        w.longTasks = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
-        }).observe({ type: 'longtask', buffered: true });
-      });
-      await routeFixture(page, LARGEST_PRODUCT.url, LARGEST_PRODUCT.file, { csp: QUIET_CSP });
+      await recordLongTasks(page);
+      await routeFixture(page, LARGEST_PRODUCT.url, LARGEST_PRODUCT.file, { csp: QUIET_PAGE_CSP });
       await page.goto(LARGEST_PRODUCT.url, { waitUntil: 'domcontentloaded' });
       await page.locator('charte-pme-badge').waitFor({ state: 'attached', timeout: 15_000 });
       await page.waitForTimeout(200);
-      timings.push(
-        await page.evaluate(() => {
-          const m = performance.getEntriesByName('charte-pme:mounted')[0];
-          const tasks = (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks;
-          if (!m) return { mountMs: -1, longTasks: [] };
-          const end = m.startTime + m.duration;
-          return {
-            mountMs: m.duration,
-            longTasks: tasks.filter((t) => t.start < end && t.start + t.duration > m.startTime).map((t) => t.duration),
-          };
-        }),
-      );
+      const mounted = await readPerformanceEntry(page, 'charte-pme:mounted');
+      const tasks = await readLongTasks(page);
+      timings.push(mounted ? { mountMs: mounted.duration, longTasks: overlapping(tasks, mounted) } : { mountMs: -1, longTasks: [] });
       await page.close();
     }
     return timings;
   } finally {
     await ext.close();
   }
+}
+
+/** The durations of the tasks that overlap a performance entry's span. */
+function overlapping(tasks: readonly LongTask[], span: { startTime: number; duration: number }): number[] {
+  const end = span.startTime + span.duration;
+  return tasks.filter((t) => t.start < end && t.start + t.duration > span.startTime).map((t) => t.duration);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

@@ -4,6 +4,9 @@ import {
   assertPrerequisites,
   defaultExtDir,
   launchExtension,
+  readLongTasks,
+  readPerformanceEntry,
+  recordLongTasks,
   routeFixture,
   screenshotOnFailure,
   syntheticProductPage,
@@ -89,6 +92,23 @@ describe('launchExtension', () => {
     expect(fetched).toBe('failed');
     expect(ext.blocked()).toContainEqual(expect.objectContaining({ url: 'https://tracker.invalid/collect', from: url }));
     ext.requests.length = 0;
+    await page.close();
+  });
+
+  it('records a page’s long tasks and performance entries', async () => {
+    const page = await ext.context.newPage();
+    await recordLongTasks(page);
+    const url = 'https://www.example.org/busy';
+    // After load, like the content script (document_idle): Chromium does not always report a
+    // long task run while the page is still being parsed.
+    const busy = 'performance.mark("busy"); const end = performance.now() + 120; while (performance.now() < end);';
+    await routeFixture(page, url, `<!doctype html><title>Busy</title><script>addEventListener('load', () => setTimeout(() => { ${busy} }, 50));</script>`);
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('busy').length > 0);
+    await expect.poll(async () => (await readLongTasks(page)).length).toBeGreaterThan(0);
+    expect(Math.max(...(await readLongTasks(page)).map((t) => t.duration))).toBeGreaterThanOrEqual(100);
+    expect(await readPerformanceEntry(page, 'busy')).toMatchObject({ duration: 0 });
+    expect(await readPerformanceEntry(page, 'never-recorded')).toBeUndefined();
     await page.close();
   });
 });

@@ -132,6 +132,12 @@ export interface FixtureOptions {
 }
 
 /**
+ * Blocks a saved page's own scripts, images and styles before they reach the network layer: a
+ * page's CSP does not bind a content script, so what is left (work, requests) is the extension's.
+ */
+export const QUIET_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/**
  * Serves `source` for exactly `url` in this page. `source` is HTML (starts with `<`) or a path
  * under test/fixtures (`amazon/amazon-product-1.html.gz`). Anything else the page asks for falls
  * through to launchExtension's net: aborted and recorded.
@@ -168,6 +174,44 @@ function loadSource(source: string): Buffer {
   if (!existsSync(file)) throw new Error(`Fixture not found: ${file}`);
   const raw = readFileSync(file);
   return file.endsWith('.gz') ? gunzipSync(raw) : raw;
+}
+
+/** A long task (> 50 ms) of a page, on its performance timeline (ms). */
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+/** Records the page's long tasks from its first script on; call before `page.goto`. */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    // No named function in here: the test runner's transform would wrap it in a helper that
+    // does not exist in the page.
+    const tasks: { start: number; duration: number }[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+    });
+    observer.observe({ type: 'longtask', buffered: true });
+    // The callback runs at low priority, and a test polling the page can hold it off: a read
+    // also takes the entries still queued.
+    (window as unknown as { charteLongTasks(): typeof tasks }).charteLongTasks = () => {
+      for (const e of observer.takeRecords()) tasks.push({ start: e.startTime, duration: e.duration });
+      return tasks;
+    };
+  });
+}
+
+/** The long tasks the page has run so far (recorded by recordLongTasks). */
+export function readLongTasks(page: Page): Promise<LongTask[]> {
+  return page.evaluate(() => (window as unknown as { charteLongTasks?: () => LongTask[] }).charteLongTasks?.() ?? []);
+}
+
+/** The first performance entry of that name (a mark or a measure such as `charte-pme:mounted`). */
+export function readPerformanceEntry(page: Page, name: string): Promise<{ startTime: number; duration: number } | undefined> {
+  return page.evaluate((n) => {
+    const entry = performance.getEntriesByName(n)[0];
+    return entry && { startTime: entry.startTime, duration: entry.duration };
+  }, name);
 }
 
 /** Opens an extension page (`popup.html`, `sidepanel.html?platform=amazon`) in a tab. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchExtension,
   openExtensionPage,
+  QUIET_PAGE_CSP,
   routeFixture,
   screenshotOnFailure,
   syntheticProductPage,
@@ -14,9 +15,6 @@ import {
 
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 const SAVED_URL = 'https://www.amazon.fr/Connector-Irrigation-Plumbing-Fittings-Splitter/dp/B08LNDXM65';
-// Blocks the saved page's own scripts, images and styles before they reach the network layer:
-// a page's CSP does not bind a content script, so what is left to record is the extension's.
-const SILENT_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 describe('no request leaves the browser', () => {
   let ext: ExtensionHandle;
@@ -50,7 +48,7 @@ describe('no request leaves the browser', () => {
     screenshotOnFailure(ext);
     ext.requests.length = 0;
     const page = await ext.context.newPage();
-    await routeFixture(page, SAVED_URL, 'amazon/amazon-product-1.html.gz', { csp: SILENT_PAGE_CSP });
+    await routeFixture(page, SAVED_URL, 'amazon/amazon-product-1.html.gz', { csp: QUIET_PAGE_CSP });
     await page.goto(SAVED_URL);
     await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
     await page.waitForTimeout(500);

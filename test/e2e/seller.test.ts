@@ -4,7 +4,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LARGEST_PRODUCT } from '../../scripts/bench/badge-mount';
-import { launchExtension, routeFixture, screenshotOnFailure, type ExtensionHandle } from './harness';
+import {
+  launchExtension,
+  QUIET_PAGE_CSP,
+  readLongTasks,
+  readPerformanceEntry,
+  recordLongTasks,
+  routeFixture,
+  screenshotOnFailure,
+  type ExtensionHandle,
+} from './harness';
 
 /** The URL each saved page was served at (test/fixtures/MANIFEST.tsv, original_url). */
 const PAGES = {
@@ -13,8 +22,6 @@ const PAGES = {
   unknown: ['amazon/amazon-product-2.html.gz', 'https://www.amazon.fr/KONMAY-Metallic-Leather-Jewelry-Konmay/dp/B00P17Y73I'],
 } as const;
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-// The page's own scripts blocked: what is left is the browser's work and ours.
-const QUIET_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 describe('the seller of the item', () => {
   let ext: ExtensionHandle;
@@ -121,31 +128,22 @@ describe('the seller of the item', () => {
   /** Long tasks from the content script's start on, and the first seller read's duration. */
   async function measureOn(url: string) {
     const page = await ext.context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { longTasks: { start: number; duration: number }[] };
-      w.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    await routeFixture(page, url, LARGEST_PRODUCT.file, { csp: QUIET_CSP });
+    await recordLongTasks(page);
+    await routeFixture(page, url, LARGEST_PRODUCT.file, { csp: QUIET_PAGE_CSP });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached', timeout: 15_000 });
     await expect.poll(() => host.getAttribute('data-seller-kind')).not.toBeNull();
     await page.waitForTimeout(300);
-    const result = await page.evaluate(() => {
-      const read = performance.getEntriesByName('charte-pme:seller')[0];
-      const start = performance.getEntriesByName('charte-pme:start')[0];
-      const tasks = (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks;
-      return {
-        readMs: read?.duration ?? -1,
-        // The page's own scripts are blocked: a long task after our start would be ours.
-        ours: tasks.filter((t) => start && t.start + t.duration > start.startTime).map((t) => Math.round(t.duration)),
-      };
-    });
+    const read = await readPerformanceEntry(page, 'charte-pme:seller');
+    const start = await readPerformanceEntry(page, 'charte-pme:start');
+    const tasks = await readLongTasks(page);
     await page.close();
-    return result;
+    return {
+      readMs: read?.duration ?? -1,
+      // The page's own scripts are blocked: a long task after our start would be ours.
+      ours: tasks.filter((t) => start && t.start + t.duration > start.startTime).map((t) => Math.round(t.duration)),
+    };
   }
 
   it('adds no long task on the largest saved product page: reading the seller stays short', async () => {
