@@ -1,32 +1,16 @@
 // Automated accessibility scan (axe-core) of the extension's own pages, light and dark.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchExtension, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle,
 } from './harness';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
+import { isSerious, runAxe } from './axe';
 
 /** Serious and critical violations only; each as "rule (impact): help — first targets". */
 async function seriousViolations(page: Page): Promise<string[]> {
-  // addScriptTag would insert an inline <script>, which the extension pages' CSP (script-src 'self')
-  // blocks; evaluating through the DevTools protocol is not subject to the page's CSP.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
+  const { violations } = await runAxe(page);
   return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter(isSerious)
     .map((v) => `${v.id} (${v.impact}): ${v.help} \u2014 ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
 }
 

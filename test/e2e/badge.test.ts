@@ -1,7 +1,5 @@
 // The on-page badge in the built extension, in Debian's Chromium: marketplace URLs are routed to
 // saved pages (or to synthetic product pages for platforms without one), everything else is aborted.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectPage } from '@/data/detect';
 import { getPlatform } from '@/data/platforms';
@@ -17,6 +15,7 @@ import {
   type ExtensionHandle,
   type SyntheticProduct,
 } from './harness';
+import { isSerious, runAxe } from './axe';
 
 /** One saved product page per platform that has one. */
 const SAVED_PRODUCTS = [
@@ -53,7 +52,6 @@ const SAVED_LISTINGS = [
   ['ebay', 'https://www.ebay.fr/sch/i.html?_nkw=bouilloire', 'ebay/ebay-listing-1.html.gz'],
 ] as const;
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 const LISTING_URL = 'https://www.amazon.fr/s?k=bouilloire';
 const statusOf = (id: string) => displayStatus(getPlatform(id)!);
@@ -298,19 +296,14 @@ describe('the badge', () => {
     await page.goto(PRODUCT_URL);
     const pill = page.getByRole('button', { name: /^Charte PME, Amazon/ });
     await pill.waitFor();
-    await page.evaluate(AXE_SOURCE);
-    const scan = () =>
-      page.evaluate(async () => {
-        type Rule = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
-        type Result = { violations: Rule[]; passes: Rule[] };
-        const axe = (window as unknown as { axe: { run(ctx: object): Promise<Result> } }).axe;
-        const { violations, passes } = await axe.run({ include: [['charte-pme-badge']] });
-        return {
-          serious: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-          // Proof that the scan reached into the shadow root: the buttons there were checked.
-          namedButtons: passes.find((p) => p.id === 'button-name')?.nodes.length ?? 0,
-        };
-      });
+    const scan = async () => {
+      const { violations, passes } = await runAxe(page, 'charte-pme-badge');
+      return {
+        serious: violations.filter(isSerious).map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+        // Proof that the scan reached into the shadow root: the buttons there were checked.
+        namedButtons: passes.find((p) => p.id === 'button-name')?.nodes.length ?? 0,
+      };
+    };
     expect(await scan()).toEqual({ serious: [], namedButtons: 1 });
     await pill.click();
     await page.locator('charte-pme-badge').getByText('Pourquoi ce badge ?').click();

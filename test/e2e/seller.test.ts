@@ -1,7 +1,5 @@
 // Who sells the item (issue 8) in the built extension, in Debian's Chromium: saved Amazon pages
 // served at their recorded URLs; the host's data-seller-kind / data-seller and the card's line.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LARGEST_PRODUCT } from '../../scripts/bench/badge-mount';
 import {
@@ -14,6 +12,7 @@ import {
   screenshotOnFailure,
   type ExtensionHandle,
 } from './harness';
+import { isSerious, runAxe } from './axe';
 
 /** The URL each saved page was served at (test/fixtures/MANIFEST.tsv, original_url). */
 const PAGES = {
@@ -21,7 +20,6 @@ const PAGES = {
   platform: ['amazon/amazon-product-12.html.gz', 'https://www.amazon.co.uk/Tefal-Piece-Essential-Black-Aluminium/dp/B004SNMXRS'],
   unknown: ['amazon/amazon-product-2.html.gz', 'https://www.amazon.fr/KONMAY-Metallic-Leather-Jewelry-Konmay/dp/B00P17Y73I'],
 } as const;
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('the seller of the item', () => {
   let ext: ExtensionHandle;
@@ -63,13 +61,7 @@ describe('the seller of the item', () => {
     // The muted note keeps its contrast, light and dark.
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.evaluate(AXE_SOURCE);
-      const serious = await page.evaluate(async () => {
-        type Rule = { id: string; impact: string | null };
-        const axe = (window as unknown as { axe: { run(ctx: object): Promise<{ violations: Rule[] }> } }).axe;
-        const { violations } = await axe.run({ include: [['charte-pme-badge']] });
-        return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-      });
+      const serious = (await runAxe(page, 'charte-pme-badge')).violations.filter(isSerious).map((v) => v.id);
       expect(serious, scheme).toEqual([]);
     }
     await page.close();
