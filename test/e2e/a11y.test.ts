@@ -5,6 +5,7 @@ import {
   launchExtension, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle,
 } from './harness';
 import { isSerious, runAxe } from './axe';
+import { tabIdOf } from './service-worker';
 
 /** Serious and critical violations only; each as "rule (impact): help — first targets". */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -24,13 +25,7 @@ beforeAll(async () => {
   const url = 'https://www.amazon.fr/dp/B08L5VNF78';
   await routeFixture(shop, url, syntheticProductPage({ name: 'Bouilloire test' }));
   await shop.goto(url);
-  shopTabId = await ext.serviceWorker.evaluate(async () => {
-    // Runs in the service worker, which holds host permissions: the tab's URL is visible there.
-    type Tabs = { query(q: { url: string }): Promise<{ id?: number }[]> };
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-    const [tab] = await tabs.query({ url: 'https://www.amazon.fr/*' });
-    return tab!.id!;
-  });
+  shopTabId = (await tabIdOf(ext, url))!;
 });
 afterAll(async () => {
   await ext?.close();

@@ -16,6 +16,7 @@ import {
   type SyntheticProduct,
 } from './harness';
 import { isSerious, runAxe } from './axe';
+import { tabIdOf } from './service-worker';
 
 /** One saved product page per platform that has one. */
 const SAVED_PRODUCTS = [
@@ -75,16 +76,12 @@ describe('the badge', () => {
   }
 
   type Chrome = {
-    tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
     action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
   };
 
   /** The id of the tab showing `url` (the extension sees URLs of marketplace tabs only). */
-  async function tabIdOf(url: string): Promise<number> {
-    const id = await ext.serviceWorker.evaluate(async (target) => {
-      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-      return (await chrome.tabs.query({})).find((t) => t.url === target)?.id;
-    }, url);
+  async function tabOf(url: string): Promise<number> {
+    const id = await tabIdOf(ext, url);
     expect(id).toBeTypeOf('number');
     return id!;
   }
@@ -124,7 +121,7 @@ describe('the badge', () => {
     screenshotOnFailure(ext);
     expect(detectPage(url)).toMatchObject({ platform: id, isProductPage: false });
     const page = await open(url, file);
-    const tabId = await tabIdOf(url);
+    const tabId = await tabOf(url);
     // The content script has run once the toolbar names the platform.
     await expect.poll(async () => (await toolbar(tabId)).title, { timeout: 10_000 }).toContain(getPlatform(id)!.name);
     await page.waitForTimeout(300);
@@ -137,7 +134,7 @@ describe('the badge', () => {
     const page = await open(PRODUCT_URL, kettle());
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached' });
-    const tabId = await tabIdOf(PRODUCT_URL);
+    const tabId = await tabOf(PRODUCT_URL);
     for (let i = 1; i <= 20; i++) {
       const toProduct = i % 2 === 0;
       const path = toProduct ? `/dp/B0${String(i).padStart(8, '0')}` : `/s?k=bouilloire&page=${i}`;
@@ -160,7 +157,7 @@ describe('the badge', () => {
     screenshotOnFailure(ext);
     const page = await open(PRODUCT_URL, kettle());
     await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
-    const tabId = await tabIdOf(PRODUCT_URL);
+    const tabId = await tabOf(PRODUCT_URL);
     await expect.poll(() => toolbar(tabId)).toEqual({
       text: '+',
       title: 'Charte PME \u2014 Amazon : A rejoint la charte renouvel\u00e9e (d\u00e9c. 2020)',

@@ -12,6 +12,7 @@ import {
   syntheticProductPage,
   type ExtensionHandle,
 } from './harness';
+import { readLoadedManifest } from './service-worker';
 
 describe('prerequisites', () => {
   it('names the apt-get command when Chromium is missing', () => {
@@ -112,16 +113,3 @@ describe('launchExtension', () => {
     await page.close();
   });
 });
-
-interface LoadedManifest {
-  permissions?: string[];
-  host_permissions?: string[];
-  content_scripts?: { matches?: string[] }[];
-}
-
-/** The manifest as Chromium loaded it, read inside the service worker. */
-function readLoadedManifest(ext: ExtensionHandle): Promise<LoadedManifest> {
-  return ext.serviceWorker.evaluate(
-    () => (globalThis as unknown as { chrome: { runtime: { getManifest(): LoadedManifest } } }).chrome.runtime.getManifest(),
-  );
-}

@@ -9,6 +9,7 @@ import {
   syntheticProductPage,
   type ExtensionHandle,
 } from './harness';
+import { tabIdOf } from './service-worker';
 
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 // "Within a second" (issue 5): the storage bus has that long to carry a change to the page.
@@ -57,10 +58,7 @@ describe('popup', () => {
     screenshotOnFailure(ext);
     const page = await openProductPage();
     // The host permission for amazon.fr is what lets the extension see this tab's URL.
-    const tabId = await ext.serviceWorker.evaluate(async (url) => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).chrome;
-      return (await chrome.tabs.query({})).find((t) => t.url === url)?.id;
-    }, PRODUCT_URL);
+    const tabId = await tabIdOf(ext, PRODUCT_URL);
     expect(tabId).toBeTypeOf('number');
 
     const popup = await openExtensionPage(ext, `popup.html?tab=${tabId}`);

@@ -12,6 +12,7 @@ import {
   syntheticProductPage,
   type ExtensionHandle,
 } from './harness';
+import { readLoadedManifest } from './service-worker';
 
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 const SAVED_URL = 'https://www.amazon.fr/Connector-Irrigation-Plumbing-Fittings-Splitter/dp/B08LNDXM65';
@@ -59,11 +60,7 @@ describe('no request leaves the browser', () => {
 
   it('PRIVACY.md explains every permission and host the loaded manifest asks for', async () => {
     const privacy = readFileSync(new URL('../../PRIVACY.md', import.meta.url), 'utf8');
-    const manifest = await ext.serviceWorker.evaluate(
-      () =>
-        (globalThis as unknown as { chrome: { runtime: { getManifest(): { permissions?: string[]; host_permissions?: string[] } } } })
-          .chrome.runtime.getManifest(),
-    );
+    const manifest = await readLoadedManifest(ext);
     for (const permission of manifest.permissions ?? []) expect(privacy).toContain(`\`${permission}\``);
     for (const pattern of manifest.host_permissions ?? []) {
       const host = /^\*:\/\/\*\.([^/]+)\/\*$/.exec(pattern)?.[1];
