@@ -163,6 +163,17 @@ export async function routeFixture(page: Page, url: string, source: string, opti
   );
 }
 
+/**
+ * A new tab showing `source` at `url` (see routeFixture). Returns at DOMContentLoaded: saved pages
+ * may never fire "load" once their subresources are aborted, and the badge starts at idle anyway.
+ */
+export async function openRoutedPage(ext: ExtensionHandle, url: string, source: string, options: FixtureOptions = {}): Promise<Page> {
+  const page = await ext.context.newPage();
+  await routeFixture(page, url, source, options);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
 /** A fixture's HTML as text (UTF-8), for tests that need to read or alter it. */
 export function readFixture(relativePath: string): string {
   return loadSource(relativePath).toString('utf8');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchExtension,
   openExtensionPage,
-  routeFixture,
+  openRoutedPage,
   screenshotOnFailure,
   syntheticProductPage,
   type ExtensionHandle,
@@ -25,9 +25,7 @@ describe('popup', () => {
   });
 
   async function openProductPage() {
-    const page = await ext.context.newPage();
-    await routeFixture(page, PRODUCT_URL, syntheticProductPage({ name: 'Bouilloire électrique 1,7 L' }));
-    await page.goto(PRODUCT_URL);
+    const page = await openRoutedPage(ext, PRODUCT_URL, syntheticProductPage({ name: 'Bouilloire électrique 1,7 L' }));
     await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
     // Set in the page's own world: it survives only if the page is not reloaded.
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchExtension,
   openExtensionPage,
+  openRoutedPage,
   QUIET_PAGE_CSP,
-  routeFixture,
   screenshotOnFailure,
   syntheticProductPage,
   type ExtensionHandle,
@@ -28,9 +28,7 @@ describe('no request leaves the browser', () => {
 
   it('on a product page with the badge, its card, the popup and the side panel', async () => {
     screenshotOnFailure(ext);
-    const page = await ext.context.newPage();
-    await routeFixture(page, PRODUCT_URL, syntheticProductPage({ name: 'Bouilloire électrique 1,7 L' }));
-    await page.goto(PRODUCT_URL);
+    const page = await openRoutedPage(ext, PRODUCT_URL, syntheticProductPage({ name: 'Bouilloire électrique 1,7 L' }));
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached' });
     await host.getByRole('button').first().click();
@@ -48,9 +46,7 @@ describe('no request leaves the browser', () => {
   it('on a large saved page whose own requests are locked out', async () => {
     screenshotOnFailure(ext);
     ext.requests.length = 0;
-    const page = await ext.context.newPage();
-    await routeFixture(page, SAVED_URL, 'amazon/amazon-product-1.html.gz', { csp: QUIET_PAGE_CSP });
-    await page.goto(SAVED_URL);
+    const page = await openRoutedPage(ext, SAVED_URL, 'amazon/amazon-product-1.html.gz', { csp: QUIET_PAGE_CSP });
     await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
     await page.waitForTimeout(500);
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LARGEST_PRODUCT } from '../../scripts/bench/badge-mount';
 import {
   launchExtension,
+  openRoutedPage,
   QUIET_PAGE_CSP,
   readLongTasks,
   readPerformanceEntry,
@@ -30,10 +31,8 @@ describe('the seller of the item', () => {
     await ext?.close();
   });
 
-  async function open([file, url]: readonly [string, string], csp?: string) {
-    const page = await ext.context.newPage();
-    await routeFixture(page, url, file, csp ? { csp } : {});
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
+  async function open([file, url]: readonly [string, string]) {
+    const page = await openRoutedPage(ext, url, file);
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached' });
     // Read after mounting, on a timer of its own.

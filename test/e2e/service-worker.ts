@@ -5,6 +5,7 @@ import type { ExtensionHandle } from './harness';
 type Chrome = {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   runtime: { getManifest(): LoadedManifest };
+  action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
 };
 
 /** The id of the tab showing exactly `url`, as the extension sees it (marketplace tabs only). */
@@ -13,6 +14,14 @@ export function tabIdOf(ext: ExtensionHandle, url: string): Promise<number | und
     const { tabs } = (globalThis as unknown as { chrome: Chrome }).chrome;
     return (await tabs.query({})).find((t) => t.url === target)?.id;
   }, url);
+}
+
+/** What the toolbar button shows for a tab: its badge text (the status mark) and its title. */
+export function toolbarOf(ext: ExtensionHandle, tabId: number): Promise<{ text: string; title: string }> {
+  return ext.serviceWorker.evaluate(async (id) => {
+    const { action } = (globalThis as unknown as { chrome: Chrome }).chrome;
+    return { text: await action.getBadgeText({ tabId: id }), title: await action.getTitle({ tabId: id }) };
+  }, tabId);
 }
 
 export interface LoadedManifest {

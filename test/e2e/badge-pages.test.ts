@@ -1,0 +1,95 @@
+// Which pages get the badge, in the built extension in Debian's Chromium: marketplace URLs are
+// routed to saved pages (or to synthetic product pages for platforms without one), everything
+// else is aborted. How the badge behaves once there is badge.test.ts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detectPage } from '@/data/detect';
+import { getPlatform } from '@/data/platforms';
+import { displayStatus } from '@/data/status';
+import { launchExtension, openRoutedPage, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from './harness';
+import { tabIdOf, toolbarOf } from './service-worker';
+
+/** One saved product page per platform that has one. */
+const SAVED_PRODUCTS = [
+  ['amazon', 'https://www.amazon.fr/Connector-Irrigation-Plumbing-Fittings-Splitter/dp/B08LNDXM65', 'amazon/amazon-product-1.html.gz'],
+  ['aliexpress', 'https://he.aliexpress.com/item/32993251330.html', 'aliexpress/aliexpress-product-1.html.gz'],
+  ['alibaba', 'https://www.alibaba.com/product-detail/Lemon-Cheese-Garlic-Ginger-Handheld-Stainless_62320522213.html', 'alibaba/alibaba-product-1.html.gz'],
+  ['ebay', 'https://www.ebay.com/itm/Outdoor-Wicker-Patio-Furniture-Sofa-3-Seater-Luxury-Comfort-Brown-Wicker-Couch-/381228738769', 'ebay/ebay-product-1.html.gz'],
+  ['leboncoin', 'https://www.leboncoin.fr/ventes_immobilieres/1072097995.htm', 'leboncoin/leboncoin-product-1.html.gz'],
+] as const;
+
+/** A product URL for every other platform with a hostname (Certideal, Wish and Veepee have none). */
+const SYNTHETIC_PRODUCTS = [
+  ['boulanger', 'https://www.boulanger.com/ref/1150434'],
+  ['cdiscount', 'https://www.cdiscount.com/electromenager/f-1101-bouilloire123.html'],
+  ['conforama', 'https://www.conforama.fr/electromenager/bouilloire/p/ABC1234'],
+  ['fnac', 'https://www.fnac.com/a12345678/Bouilloire-electrique'],
+  ['darty', 'https://www.darty.com/nav/achat/petit_electromenager/bouilloire/bouilloire_xyz.html'],
+  ['laredoute', 'https://www.laredoute.fr/ppdp/prod-350123456.aspx'],
+  ['manomano', 'https://www.manomano.fr/p/perceuse-visseuse-12345678'],
+  ['rakuten', 'https://fr.shopping.rakuten.com/mfp/123456/bouilloire'],
+  ['ldlc', 'https://www.ldlc.com/fiche/PB00123456.html'],
+  ['backmarket', 'https://www.backmarket.fr/fr-fr/p/iphone-13/0e8c7b6a-1234-4cde-9abc-0123456789ab'],
+  ['temu', 'https://www.temu.com/fr/bouilloire-electrique-g-601099512345678.html'],
+  ['shein', 'https://fr.shein.com/Robe-Longue-p-12345678.html'],
+  ['vinted', 'https://www.vinted.fr/items/1234567-robe'],
+  ['etsy', 'https://www.etsy.com/fr/listing/123456789/bague'],
+] as const;
+
+/** Saved listing and search pages: no badge there, but the toolbar still shows the platform. */
+const SAVED_LISTINGS = [
+  ['amazon', 'https://www.amazon.com/Best-Sellers-Tools-Home-Improvement/zgbs/hi', 'amazon/amazon-listing-1.html.gz'],
+  ['aliexpress', 'https://es.aliexpress.com/w/wholesale-camisa-para-hombre.html', 'aliexpress/aliexpress-listing-1.html.gz'],
+  ['leboncoin', 'https://www.leboncoin.fr/voitures/offres/basse_normandie/', 'leboncoin/leboncoin-listing-1.html.gz'],
+  ['ebay', 'https://www.ebay.fr/sch/i.html?_nkw=bouilloire', 'ebay/ebay-listing-1.html.gz'],
+] as const;
+
+const statusOf = (id: string) => displayStatus(getPlatform(id)!);
+const kettle = () => syntheticProductPage({ name: 'Bouilloire électrique 1,7 L' });
+
+describe('the badge, platform by platform', () => {
+  let ext: ExtensionHandle;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  const open = (url: string, source: string) => openRoutedPage(ext, url, source);
+
+  it.each(SAVED_PRODUCTS)('%s: saved product page → one badge with the right platform and status', async (id, url, file) => {
+    screenshotOnFailure(ext);
+    const page = await open(url, file);
+    const host = page.locator('charte-pme-badge');
+    await host.waitFor({ state: 'attached' });
+    expect(await host.count()).toBe(1);
+    expect(await host.getAttribute('data-platform')).toBe(id);
+    expect(await host.getAttribute('data-status')).toBe(statusOf(id));
+    await page.close();
+  });
+
+  it.each(SYNTHETIC_PRODUCTS)('%s: synthetic product page → one badge with the right platform and status', async (id, url) => {
+    screenshotOnFailure(ext);
+    expect(detectPage(url).platform).toBe(id);
+    const page = await open(url, kettle());
+    const host = page.locator('charte-pme-badge');
+    await host.waitFor({ state: 'attached' });
+    expect(await host.count()).toBe(1);
+    expect(await host.getAttribute('data-platform')).toBe(id);
+    expect(await host.getAttribute('data-status')).toBe(statusOf(id));
+    await page.close();
+  });
+
+  it.each(SAVED_LISTINGS)('%s: saved listing page → no badge, the toolbar still names the platform', async (id, url, file) => {
+    screenshotOnFailure(ext);
+    expect(detectPage(url)).toMatchObject({ platform: id, isProductPage: false });
+    const page = await open(url, file);
+    const tabId = await tabIdOf(ext, url);
+    expect(tabId).toBeTypeOf('number');
+    // The content script has run once the toolbar names the platform.
+    await expect.poll(async () => (await toolbarOf(ext, tabId!)).title, { timeout: 10_000 }).toContain(getPlatform(id)!.name);
+    await page.waitForTimeout(300);
+    expect(await page.locator('charte-pme-badge').count()).toBe(0);
+    await page.close();
+  });
+});
