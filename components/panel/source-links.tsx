@@ -1,5 +1,5 @@
 import { formatDate } from '@/data/i18n';
-import { getSource } from '@/data/charter/sources';
+import { sourcesOf } from '@/data/charter/sources';
 import type { Source } from '@/data/charter/types';
 import { useI18n } from '../i18n';
 
@@ -27,7 +27,7 @@ export function SourceLink({ source }: { source: Source }) {
 /** The sources behind one claim, inline. Unknown ids are skipped: the data tests catch them. */
 export function SourceLinks({ ids }: { ids: readonly string[] }) {
   const { t } = useI18n();
-  const sources = [...new Set(ids)].map(getSource).filter((s): s is Source => s !== undefined);
+  const sources = sourcesOf(ids);
   if (sources.length === 0) return null;
   return (
     <div class="source-links">

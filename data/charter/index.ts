@@ -2,9 +2,9 @@ import { PLATFORMS } from '../platforms';
 import { AXES, CROSS_CUTTING, NOT_IN_SOURCES } from './commitments';
 import { BOYCOTT_QUOTE, CONTEXT } from './context';
 import { EDITIONS, getEdition } from './editions';
-import { getSource, type SourceId } from './sources';
+import type { SourceId } from './sources';
 import { TIMELINE } from './timeline';
-import type { EditionId, Source } from './types';
+import type { EditionId } from './types';
 
 export * from './background-sources';
 export * from './commitments';
@@ -15,20 +15,6 @@ export * from './sourced';
 export * from './sources';
 export * from './timeline';
 export * from './types';
-
-/**
- * The source records for a list of ids, in order, without duplicates; unknown ids are dropped
- * (the data tests make sure there are none).
- * @example sourcesOf(['netpme', 'boursier']).map((s) => s.publisher) // ['netpme', 'Boursier.com']
- */
-export function sourcesOf(ids: readonly string[]): Source[] {
-  const out: Source[] = [];
-  for (const id of new Set(ids)) {
-    const source = getSource(id);
-    if (source) out.push(source);
-  }
-  return out;
-}
 
 /** Every `sources` array found anywhere inside a value (objects and arrays, walked deeply). */
 export function collectSourceIds(value: unknown, into = new Set<string>()): Set<string> {

@@ -52,3 +52,17 @@ export function getSource(id: string): Source | undefined {
   if (!Object.hasOwn(SOURCES, id)) return undefined;
   return { id, ...(SOURCES as Record<string, Omit<Source, 'id'>>)[id]! };
 }
+
+/**
+ * The source records for a list of ids, in order, without duplicates; unknown ids are dropped
+ * (the data tests make sure there are none).
+ * @example sourcesOf(['netpme', 'boursier']).map((s) => s.publisher) // ['netpme', 'Boursier.com']
+ */
+export function sourcesOf(ids: readonly string[]): Source[] {
+  const out: Source[] = [];
+  for (const id of new Set(ids)) {
+    const source = getSource(id);
+    if (source) out.push(source);
+  }
+  return out;
+}
