@@ -1,5 +1,5 @@
 import { looksLikeErrorPage, readProductSignals } from './dom-hints';
-import { findPlatformByHost, getPlatform, type Platform } from './platforms';
+import { getPlatform, PLATFORMS, type Platform } from './platforms';
 import type { UrlRule } from './platforms/types';
 
 /** What the detector says about a page. */
@@ -31,11 +31,12 @@ export interface UrlClassification {
  * subdomain of it. Exact labels only: "amazon.fr.evil.example" and "notamazon.fr" match nothing.
  */
 export function matchHost(hostname: string): { platform: Platform; matchedHost: string } | null {
-  const platform = findPlatformByHost(hostname);
-  if (!platform) return null;
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  const matchedHost = platform.hostnames.find((h) => host === h || host.endsWith(`.${h}`));
-  return matchedHost ? { platform, matchedHost } : null;
+  for (const platform of PLATFORMS) {
+    const matchedHost = platform.hostnames.find((h) => host === h || host.endsWith(`.${h}`));
+    if (matchedHost) return { platform, matchedHost };
+  }
+  return null;
 }
 
 /**

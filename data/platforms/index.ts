@@ -34,17 +34,4 @@ export function getPlatform(id: string): Platform | undefined {
   return BY_ID.get(id);
 }
 
-/**
- * The platform a hostname belongs to: equal to one of its hostnames or a subdomain of one.
- * Exact labels only: "amazon.fr.evil.example" and "notamazon.fr" match nothing.
- */
-export function findPlatformByHost(hostname: string): Platform | undefined {
-  let host = hostname.toLowerCase();
-  if (host.endsWith('.')) host = host.slice(0, -1);
-  for (const p of PLATFORMS) {
-    for (const h of p.hostnames) if (host === h || host.endsWith(`.${h}`)) return p;
-  }
-  return undefined;
-}
-
 export type { Platform } from './types';
