@@ -10,11 +10,6 @@ function firefoxSidebar(): FirefoxSidebar['sidebarAction'] {
   return (browser as unknown as FirefoxSidebar).sidebarAction;
 }
 
-/** Whether this browser can open a side panel or sidebar at all. */
-export function hasSidePanel(): boolean {
-  return Boolean(firefoxSidebar() ?? browser.sidePanel);
-}
-
 /**
  * Opens the charter panel from a click in an extension page (popup). Call it synchronously in
  * the click handler: an await before it drops the user gesture in both browsers.

@@ -33,16 +33,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 /** A fresh, mutable copy of the defaults. */
 export const defaultSettings = (): Settings => ({ ...DEFAULT_SETTINGS, hiddenSites: [] });
 
-/**
- * The shape stored by version 1 (before positions, snooze and language existed). `hiddenOn`
- * held platform ids ("amazon") or hostnames.
- */
-export interface SettingsV1 {
-  enabled: boolean;
-  layout: 'pill' | 'card';
-  hiddenOn: string[];
-}
-
 export const SNOOZE_DAY_MS = 24 * 60 * 60 * 1000;
 export const SNOOZE_WEEK_MS = 7 * SNOOZE_DAY_MS;
 
@@ -102,8 +92,10 @@ function v1HiddenToSites(entry: unknown): unknown[] {
 }
 
 /**
- * Version 1 → 2: "layout: card" became "open by default", "hiddenOn" (platform ids or hosts)
- * became "hiddenSites" (hosts). Fields v1 already had keep their value when valid.
+ * Version 1 → 2. Version 1 stored `{ enabled, layout: 'pill' | 'card', hiddenOn }`, before
+ * positions, snooze and language existed: "layout: card" became "open by default", "hiddenOn"
+ * (platform ids such as "amazon", or hostnames) became "hiddenSites" (hosts). Fields v1 already
+ * had keep their value when valid.
  */
 export function migrateV1(old: unknown): unknown {
   if (!isRecord(old)) return old;
@@ -137,7 +129,7 @@ export function unhideSite(settings: Settings, hostname: string): Pick<Settings,
   return { hiddenSites: settings.hiddenSites.filter((h) => h !== key) };
 }
 
-export const SETTINGS_VERSION = 2;
+const SETTINGS_VERSION = 2;
 
 /**
  * storage.sync when the browser has it, so settings follow the user across devices (it acts

@@ -5,7 +5,7 @@ import { ConfidenceTag } from './confidence-tag';
 import { SourceLinks } from './source-links';
 
 /** One explainer from data/charter/context.ts, under its own h3. */
-export function ContextBlock({ item }: { item: ContextItem }) {
+function ContextBlock({ item }: { item: ContextItem }) {
   const { lang } = useI18n();
   return (
     <div class="context" data-context={item.id}>

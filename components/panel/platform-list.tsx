@@ -17,7 +17,7 @@ function fold(text: string): string {
 }
 
 /** Whether a search matches the platform's name, id or one of its hostnames. */
-export function matchesQuery(platform: Platform, query: string): boolean {
+function matchesQuery(platform: Platform, query: string): boolean {
   const q = fold(query);
   if (!q) return true;
   return [platform.name, platform.id, ...platform.hostnames].some((s) => fold(s).includes(q));

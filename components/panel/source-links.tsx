@@ -4,7 +4,7 @@ import type { Source } from '@/data/charter/types';
 import { useI18n } from '../i18n';
 
 /** One source as "Publisher, date": an underlined link when the brief recorded its address. */
-export function SourceLink({ source }: { source: Source }) {
+function SourceLink({ source }: { source: Source }) {
   const { t, lang } = useI18n();
   const date = source.date ? formatDate(source.date, lang) : t('panel.source.dateUnknown');
   return (

@@ -17,8 +17,8 @@ export const TOOLBAR_MARKS: Readonly<Record<DisplayStatus, string>> = {
 };
 
 /** Slate for every status, with white text: no verdict colours. */
-export const TOOLBAR_BACKGROUND = '#475569';
-export const TOOLBAR_TEXT = '#ffffff';
+const TOOLBAR_BACKGROUND = '#475569';
+const TOOLBAR_TEXT = '#ffffff';
 
 /** A translator over the background's own strings (a full one fits too). */
 export type BackgroundTranslate = (key: BackgroundKey, params?: Params) => string;

@@ -1,5 +1,5 @@
 /** The timing of the late-signal watch: one check at most every throttleMs, for maxMs at most. */
-export const LATE_SIGNALS = { throttleMs: 500, maxMs: 10_000 } as const;
+const LATE_SIGNALS = { throttleMs: 500, maxMs: 10_000 } as const;
 
 export interface LateSignalDeps {
   /** Re-runs the cheap detection; true ends the watch (the page turned out to be a product page). */

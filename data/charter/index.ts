@@ -17,7 +17,7 @@ export * from './timeline';
 export * from './types';
 
 /** Every `sources` array found anywhere inside a value (objects and arrays, walked deeply). */
-export function collectSourceIds(value: unknown, into = new Set<string>()): Set<string> {
+function collectSourceIds(value: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(value)) {
     for (const item of value) collectSourceIds(item, into);
   } else if (typeof value === 'object' && value !== null) {

@@ -100,7 +100,7 @@ function escape(text: string): string {
  * "Sold by" wordings, longest first so "Vendu et expédié par" wins over "Vendu par". Each one
  * names the seller right after it; the shipper, when named too, comes after a join word.
  */
-export const SOLD_BY_LABELS: readonly string[] = [
+const SOLD_BY_LABELS: readonly string[] = [
   // French
   'Expédié et vendu par', 'Vendu et expédié par', 'Vendu par',
   // English

@@ -16,7 +16,7 @@ const NODE_LIMIT = 60_000;
 const CLIMB = 3;
 
 /** Every seller name stated on the page, in document order (repeats included). */
-export function soldByStatements(root: Node): string[] {
+function soldByStatements(root: Node): string[] {
   const names: string[] = [];
   let seen = 0;
   const stack: Node[] = [root];
