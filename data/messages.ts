@@ -1,4 +1,4 @@
-import type { DisplayStatus } from './status';
+import { DISPLAY_STATUSES, type DisplayStatus } from './status';
 
 /** The page facts a content script reports about its tab. */
 export interface PageState {
@@ -16,9 +16,31 @@ export type Message =
   /** background → content script: the keyboard command asks to show or hide the badge. */
   | { type: 'badge/toggle' };
 
-const TYPES = new Set<Message['type']>(['panel/open', 'page/state', 'badge/toggle']);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-/** Narrows anything received on a message channel; pages and other extensions can send garbage. */
+function isPageState(v: unknown): v is PageState {
+  return (
+    isRecord(v) &&
+    typeof v.platform === 'string' &&
+    DISPLAY_STATUSES.includes(v.status as DisplayStatus) &&
+    typeof v.isProductPage === 'boolean'
+  );
+}
+
+/**
+ * Narrows anything received on a message channel, payload included: a message of a known type
+ * with a missing or malformed field is not a Message (another extension's or an old copy's).
+ */
 export function isMessage(raw: unknown): raw is Message {
-  return typeof raw === 'object' && raw !== null && TYPES.has((raw as { type?: never }).type as never);
+  if (!isRecord(raw)) return false;
+  switch (raw.type) {
+    case 'panel/open':
+      return typeof raw.platform === 'string';
+    case 'page/state':
+      return raw.state === null || isPageState(raw.state);
+    case 'badge/toggle':
+      return true;
+    default:
+      return false;
+  }
 }
