@@ -1,14 +1,13 @@
+import type { Clock } from './clock';
+
 /** The timing of the late-signal watch: one check at most every throttleMs, for maxMs at most. */
 const LATE_SIGNALS = { throttleMs: 500, maxMs: 10_000 } as const;
 
-export interface LateSignalDeps {
+export interface LateSignalDeps extends Clock {
   /** Re-runs the cheap detection; true ends the watch (the page turned out to be a product page). */
   check(): boolean;
   /** Starts observing the page; calls onChange on any change. Returns the stop function. */
   observe(onChange: () => void): () => void;
-  /** A timer that dies with the content script; returns its cancel function. */
-  setTimer(run: () => void, ms: number): () => void;
-  now(): number;
   throttleMs?: number;
   maxMs?: number;
 }

@@ -1,4 +1,5 @@
 import { sameSeller, type Seller } from '../sellers';
+import type { Clock } from './clock';
 
 /** Quiet time after the last change in the offer block before the seller is read again. */
 export const SELLER_DEBOUNCE_MS = 300;
@@ -8,7 +9,7 @@ export const SELLER_DEBOUNCE_MS = 300;
  */
 const COST_FACTOR = 10;
 
-export interface SellerWatchDeps<T> {
+export interface SellerWatchDeps<T> extends Clock {
   /** Reads the seller from the page as it is now (sellerOf never throws). */
   read(): Seller;
   /** The element the offer lives in (findSellerWatchTarget), or null. */
@@ -18,9 +19,6 @@ export interface SellerWatchDeps<T> {
   observeTarget(target: T, onChange: () => void): () => void;
   /** Observes the page for the target leaving or turning up; returns the stop function. */
   observePage(onChange: () => void): () => void;
-  /** A timer that dies with the content script; returns its cancel function. */
-  setTimer(run: () => void, ms: number): () => void;
-  now(): number;
   /** The first reading, then every reading that differs from the one before. */
   onSeller(seller: Seller): void;
   debounceMs?: number;

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import { watchLateSignals } from '@/data/badge/late-signals';
+import { contextClock, observeWhileValid } from './page-watch';
 
 /**
  * Calls back on every in-page navigation: pushState/replaceState/traversals (WXT's
@@ -25,17 +26,9 @@ export function createLateWatch(ctx: ContentScriptContext): (check: () => boolea
   return (check) => {
     stop?.();
     stop = watchLateSignals({
+      ...contextClock(ctx),
       check,
-      observe: (onChange) => {
-        const observer = new MutationObserver(() => ctx.isValid && onChange());
-        observer.observe(document, { childList: true, subtree: true });
-        return () => observer.disconnect();
-      },
-      setTimer: (run, ms) => {
-        const id = ctx.setTimeout(run, ms);
-        return () => clearTimeout(id);
-      },
-      now: () => performance.now(),
+      observe: (onChange) => observeWhileValid(ctx, document, { childList: true, subtree: true }, onChange),
     });
   };
 }

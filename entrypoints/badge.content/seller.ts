@@ -2,6 +2,7 @@ import type { ContentScriptContext } from '#imports';
 import { watchSeller } from '@/data/badge/seller-watch';
 import { findSellerWatchTarget, SELLER_WATCH_SELECTORS, sellerOf, type Seller } from '@/data/sellers';
 import { sellerAttributes } from '@/data/sellers/display';
+import { contextClock, observeWhileValid } from './page-watch';
 
 /** The seller watch of one page view: start when the badge is mounted, stop on navigation. */
 export interface SellerWatch {
@@ -27,26 +28,18 @@ export function createSellerWatch(ctx: ContentScriptContext, platformId: string,
     hasMeasured = true;
     return seller;
   };
-  const observer = (target: Node, options: MutationObserverInit, onChange: () => void) => {
-    const mo = new MutationObserver(() => ctx.isValid && onChange());
-    mo.observe(target, options);
-    return () => mo.disconnect();
-  };
   const watch: SellerWatch = {
     start() {
       if (stop || !ctx.isValid) return;
       stop = watchSeller<Element>({
+        ...contextClock(ctx),
         read,
         findTarget: () => (canWatch ? findSellerWatchTarget(platformId, document) : null),
         isAttached: (el) => el.isConnected,
-        observeTarget: (el, onChange) => observer(el, { childList: true, subtree: true, characterData: true }, onChange),
+        observeTarget: (el, onChange) =>
+          observeWhileValid(ctx, el, { childList: true, subtree: true, characterData: true }, onChange),
         observePage: (onChange) =>
-          canWatch ? observer(document.documentElement, { childList: true, subtree: true }, onChange) : () => undefined,
-        setTimer: (run, ms) => {
-          const id = ctx.setTimeout(run, ms);
-          return () => clearTimeout(id);
-        },
-        now: () => performance.now(),
+          canWatch ? observeWhileValid(ctx, document.documentElement, { childList: true, subtree: true }, onChange) : () => undefined,
         onSeller,
       });
     },

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchLateSignals } from '@/data/badge/late-signals';
+import { timerClock } from '../helpers/timer-clock';
 
 describe('watchLateSignals', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -10,16 +11,12 @@ describe('watchLateSignals', () => {
     const stopObserving = vi.fn();
     const check = vi.fn(answers);
     const stop = watchLateSignals({
+      ...timerClock,
       check,
       observe: (cb) => {
         onChange = cb;
         return stopObserving;
       },
-      setTimer: (run, ms) => {
-        const id = setTimeout(run, ms);
-        return () => clearTimeout(id);
-      },
-      now: () => Date.now(),
     });
     return { change: () => onChange?.(), check, stopObserving, stop };
   }

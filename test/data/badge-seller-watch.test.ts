@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SELLER_DEBOUNCE_MS, watchSeller } from '@/data/badge/seller-watch';
 import type { Seller } from '@/data/sellers';
+import { timerClock } from '../helpers/timer-clock';
 
 interface Block {
   id: string;
@@ -21,6 +22,7 @@ function setup(options: { block?: Block | null; readCostMs?: number } = {}) {
   });
   const onSeller = vi.fn();
   const stop = watchSeller<Block>({
+    ...timerClock,
     read,
     findTarget: () => block,
     isAttached: (b) => b.isAttached,
@@ -32,11 +34,6 @@ function setup(options: { block?: Block | null; readCostMs?: number } = {}) {
       pageWatcher = onChange;
       return stopPage;
     },
-    setTimer: (run, ms) => {
-      const id = setTimeout(run, ms);
-      return () => clearTimeout(id);
-    },
-    now: () => Date.now(),
     onSeller,
   });
   return {
