@@ -4,8 +4,5 @@
  */
 import { statementSellerOf } from './statements';
 
-/** Containers to observe: the offer block is re-rendered when the shopper picks another offer. */
-export const CDISCOUNT_WATCH_SELECTORS: readonly string[] = ['main', '#main', 'body'];
-
 /** 'Cdiscount' itself when the page says « Vendu par Cdiscount », else the named seller as a third party. */
 export const cdiscountSellerOf = statementSellerOf(/^cdiscount(?:\.com)?$/i);

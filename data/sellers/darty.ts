@@ -4,8 +4,5 @@
  */
 import { statementSellerOf } from './statements';
 
-/** Containers to observe: the offer block is re-rendered when the shopper picks another offer. */
-export const DARTY_WATCH_SELECTORS: readonly string[] = ['main', '#main', 'body'];
-
 /** 'Darty' itself when the page says « Vendu par Darty », else the named seller as a third party. */
 export const dartySellerOf = statementSellerOf(/^darty(?:\.com)?$/i);

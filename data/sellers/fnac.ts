@@ -4,8 +4,5 @@
  */
 import { statementSellerOf } from './statements';
 
-/** Containers to observe: the offer block is re-rendered when the shopper picks another offer. */
-export const FNAC_WATCH_SELECTORS: readonly string[] = ['main', '#main', 'body'];
-
 /** 'Fnac' itself when the page says « Vendu par Fnac », else the named seller as a third party. */
 export const fnacSellerOf = statementSellerOf(/^fnac(?:\.com)?$/i);

@@ -3,14 +3,10 @@ import type { Platform, Seller } from '../platforms/types';
 import { ALIBABA_WATCH_SELECTORS } from './alibaba';
 import { ALIEXPRESS_WATCH_SELECTORS } from './aliexpress';
 import { AMAZON_WATCH_SELECTORS } from './amazon';
-import { CDISCOUNT_WATCH_SELECTORS } from './cdiscount';
 import { cleanName, queryFirst, UNKNOWN } from './common';
-import { DARTY_WATCH_SELECTORS } from './darty';
 import { EBAY_WATCH_SELECTORS } from './ebay';
-import { FNAC_WATCH_SELECTORS } from './fnac';
 import { LEBONCOIN_WATCH_SELECTORS } from './leboncoin';
-import { MANOMANO_WATCH_SELECTORS } from './manomano';
-import { RAKUTEN_WATCH_SELECTORS } from './rakuten';
+import { STATEMENT_WATCH_SELECTORS } from './statements';
 
 export type { Seller } from '../platforms/types';
 export { SELLER_NAME_MAX } from './common';
@@ -24,12 +20,12 @@ const KINDS: ReadonlySet<string> = new Set(['platform', 'third-party', 'private'
 export const SELLER_WATCH_SELECTORS: Readonly<Record<string, readonly string[]>> = {
   amazon: AMAZON_WATCH_SELECTORS,
   ebay: EBAY_WATCH_SELECTORS,
-  cdiscount: CDISCOUNT_WATCH_SELECTORS,
-  fnac: FNAC_WATCH_SELECTORS,
-  darty: DARTY_WATCH_SELECTORS,
+  cdiscount: STATEMENT_WATCH_SELECTORS,
+  fnac: STATEMENT_WATCH_SELECTORS,
+  darty: STATEMENT_WATCH_SELECTORS,
   leboncoin: LEBONCOIN_WATCH_SELECTORS,
-  rakuten: RAKUTEN_WATCH_SELECTORS,
-  manomano: MANOMANO_WATCH_SELECTORS,
+  rakuten: STATEMENT_WATCH_SELECTORS,
+  manomano: STATEMENT_WATCH_SELECTORS,
   aliexpress: ALIEXPRESS_WATCH_SELECTORS,
   alibaba: ALIBABA_WATCH_SELECTORS,
 };

@@ -4,8 +4,5 @@
  */
 import { statementSellerOf } from './statements';
 
-/** Containers to observe: the offer block is re-rendered when the shopper picks another offer. */
-export const RAKUTEN_WATCH_SELECTORS: readonly string[] = ['main', '#main', 'body'];
-
 /** 'Rakuten' itself when the page says « Vendu par Rakuten », else the named seller as a third party. */
 export const rakutenSellerOf = statementSellerOf(/^rakuten(?:\.fr|\s+france)?$/i);

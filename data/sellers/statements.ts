@@ -15,6 +15,12 @@ const NODE_LIMIT = 60_000;
 // A label and its name sit at most this many levels apart ("<p>Vendu par <a><b>X</b></a></p>").
 const CLIMB = 3;
 
+/**
+ * Containers to observe on these marketplaces: with no class name to rely on, the main content,
+ * else the body. Their offer block is re-rendered when the shopper picks another offer.
+ */
+export const STATEMENT_WATCH_SELECTORS: readonly string[] = ['main', '#main', 'body'];
+
 /** Every seller name stated on the page, in document order (repeats included). */
 function soldByStatements(root: Node): string[] {
   const names: string[] = [];
