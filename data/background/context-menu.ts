@@ -4,7 +4,7 @@ import { openPanelForTab } from '../browser-compat';
 import { detectPage } from '../detect';
 import { resolveLang, type LangPref } from '../i18n';
 import { HOST_PATTERNS } from '../platforms/hosts';
-import { sanitizeSettings, settingsItem } from '../settings';
+import { readSettings, sanitizeSettings, settingsItem } from '../settings';
 
 /** The one context-menu item: "Charte PME : détails de la charte", on listed marketplaces only. */
 export const MENU_ID = 'charte-pme-details';
@@ -13,16 +13,8 @@ function menuTitle(language: LangPref): string {
   return BACKGROUND_MESSAGES[resolveLang(language, globalThis.navigator?.language)]['panel.menu.details'];
 }
 
-async function readLanguage(): Promise<LangPref> {
-  try {
-    return sanitizeSettings(await settingsItem().getValue()).language;
-  } catch {
-    return 'auto';
-  }
-}
-
 async function createMenu(): Promise<void> {
-  const title = menuTitle(await readLanguage());
+  const title = menuTitle((await readSettings()).language);
   // Menus outlive service-worker restarts but not every update: start from a clean slate.
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({

@@ -5,7 +5,7 @@ import { detectPage } from '../detect';
 import { createTranslator, resolveLang, type Params } from '../i18n';
 import { isMessage, type PageState } from '../messages';
 import { getPlatform } from '../platforms';
-import { sanitizeSettings, settingsItem } from '../settings';
+import { readSettings } from '../settings';
 import type { DisplayStatus } from '../status';
 
 /** A short mark per status: a shape, not a colour, tells them apart. */
@@ -42,13 +42,8 @@ function defaultTitle(): string {
 }
 
 async function userTranslator(): Promise<BackgroundTranslate> {
-  let pref = sanitizeSettings(undefined).language;
-  try {
-    pref = sanitizeSettings(await settingsItem().getValue()).language;
-  } catch {
-    // Unreadable settings: the browser's language.
-  }
-  return createTranslator(BACKGROUND_MESSAGES[resolveLang(pref, globalThis.navigator?.language)]);
+  const { language } = await readSettings();
+  return createTranslator(BACKGROUND_MESSAGES[resolveLang(language, globalThis.navigator?.language)]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   POSITIONS,
@@ -7,8 +7,11 @@ import {
   isBadgeVisible,
   isSnoozed,
   migrateV1,
+  readSettings,
+  resetSettingsItemForTests,
   sanitizeSettings,
   settingsArea,
+  settingsItem,
   siteKey,
   unhideSite,
   type Settings,
@@ -212,5 +215,20 @@ describe('settingsArea', () => {
     vi.stubGlobal('browser', undefined);
     vi.stubGlobal('chrome', { storage: { sync: {}, local: {} } });
     expect(settingsArea()).toBe('sync');
+  });
+});
+
+describe('readSettings', () => {
+  beforeEach(() => resetSettingsItemForTests());
+
+  it('reads what storage holds, sanitized', async () => {
+    await settingsItem().setValue({ ...VALID, position: 'nowhere' } as unknown as Settings);
+    expect(await readSettings()).toEqual({ ...VALID, position: DEFAULT_SETTINGS.position });
+  });
+
+  it('gives the defaults when storage cannot be read', async () => {
+    await settingsItem().setValue(VALID);
+    vi.spyOn(settingsItem(), 'getValue').mockRejectedValueOnce(new Error('storage is disabled'));
+    expect(await readSettings()).toEqual(defaultSettings());
   });
 });
