@@ -1,37 +1,12 @@
-import { render, screen, within } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
-import { BadgeView, type BadgeViewProps } from '@/components/badge/badge-view';
-import { TranslatorProvider } from '@/components/i18n';
-import { statusHistory } from '@/data/badge/card-facts';
-import { createTranslator } from '@/data/i18n';
-import { getPlatform } from '@/data/platforms';
+import { screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import type { Seller } from '@/data/sellers';
-import { displayStatus } from '@/data/status';
 import type { Lang } from '@/data/text';
-import { CONTENT_SCRIPT_MESSAGES } from '@/locales/content-script';
-
-const amazon = getPlatform('amazon')!;
+import { badgeProps, renderWithContentStrings } from './badge-props';
 
 /** The open card as the content script renders it: its own string table, a seller reading. */
 function openCard(lang: Lang, seller: Seller | undefined) {
-  const props: BadgeViewProps = {
-    platformName: amazon.name,
-    status: displayStatus(amazon),
-    history: statusHistory(amazon),
-    reasons: [],
-    reportHref: 'mailto:x@example.org',
-    seller,
-    isOpen: true,
-    announcement: '',
-    onOpenChange: vi.fn(),
-    onDetails: vi.fn(),
-    onHide: vi.fn(),
-  };
-  render(
-    <TranslatorProvider lang={lang} t={createTranslator(CONTENT_SCRIPT_MESSAGES[lang])}>
-      <BadgeView {...props} />
-    </TranslatorProvider>,
-  );
+  renderWithContentStrings(lang, badgeProps('amazon', { isOpen: true, seller }));
   return screen.getByRole('group', { name: /^Charte PME/ });
 }
 

@@ -2,14 +2,12 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import { BadgeView, type BadgeViewProps } from '@/components/badge/badge-view';
-import { I18nProvider, TranslatorProvider } from '@/components/i18n';
-import { explainSignals, statusHistory } from '@/data/badge/card-facts';
-import { getPlatform } from '@/data/platforms';
-import { DISPLAY_STATUSES, displayStatus, type DisplayStatus } from '@/data/status';
+import { I18nProvider } from '@/components/i18n';
+import { explainSignals } from '@/data/badge/card-facts';
+import { DISPLAY_STATUSES, type DisplayStatus } from '@/data/status';
 import type { Lang } from '@/data/text';
 import { MESSAGES } from '@/locales';
-import { CONTENT_SCRIPT_MESSAGES } from '@/locales/content-script';
-import { createTranslator } from '@/data/i18n';
+import { badgeProps, renderWithContentStrings } from './badge-props';
 
 const SHORT: Record<Lang, Record<DisplayStatus, string>> = {
   fr: {
@@ -33,23 +31,6 @@ const EXAMPLE: Record<DisplayStatus, string> = {
   declined: 'alibaba',
   'not-listed': 'temu',
 };
-
-function propsFor(platformId: string, overrides: Partial<BadgeViewProps> = {}): BadgeViewProps {
-  const platform = getPlatform(platformId)!;
-  return {
-    platformName: platform.name,
-    status: displayStatus(platform),
-    history: statusHistory(platform),
-    reasons: explainSignals([`host:www.${platform.hostnames[0]}`, `rule:${platform.id}:/dp/<ASIN>`], platform.name),
-    reportHref: 'mailto:signalement@charte-pme.org?subject=x',
-    isOpen: false,
-    announcement: '',
-    onOpenChange: vi.fn(),
-    onDetails: vi.fn(),
-    onHide: vi.fn(),
-    ...overrides,
-  };
-}
 
 /** The wiring owns the open state; this stand-in does the same for interaction tests. */
 function Stateful(props: BadgeViewProps) {
@@ -75,7 +56,7 @@ describe('the pill', () => {
   it.each(DISPLAY_STATUSES.flatMap((status) => (['fr', 'en'] as const).map((lang) => [status, lang] as const)))(
     '%s in %s: one short line, an icon, an accessible name naming the platform',
     (status, lang) => {
-      const props = propsFor(EXAMPLE[status]);
+      const props = badgeProps(EXAMPLE[status]);
       expect(props.status).toBe(status);
       renderIn(lang, props);
       const button = pill();
@@ -88,7 +69,7 @@ describe('the pill', () => {
   );
 
   it('is a disclosure: it controls the card it opens', () => {
-    const props = propsFor('amazon');
+    const props = badgeProps('amazon');
     renderIn('fr', props, true);
     fireEvent.click(pill());
     expect(props.onOpenChange).toHaveBeenCalledWith(true);
@@ -102,7 +83,7 @@ describe('the pill', () => {
 
 describe('the card', () => {
   const open = (id: string, lang: Lang = 'fr', overrides: Partial<BadgeViewProps> = {}) => {
-    const props = propsFor(id, { isOpen: true, ...overrides });
+    const props = badgeProps(id, { isOpen: true, ...overrides });
     renderIn(lang, props, true);
     return { props, card: screen.getByRole('group', { name: /^Charte PME/ }) };
   };
@@ -210,7 +191,7 @@ describe('the card', () => {
   });
 
   it('ignores Escape when the card is closed', () => {
-    const props = propsFor('amazon');
+    const props = badgeProps('amazon');
     renderIn('fr', props);
     fireEvent.keyDown(pill(), { key: 'Escape' });
     expect(props.onOpenChange).not.toHaveBeenCalled();
@@ -219,7 +200,7 @@ describe('the card', () => {
 
 describe('the announcement', () => {
   it('goes to one polite status region, and only when the caller fills it', () => {
-    const props = propsFor('amazon');
+    const props = badgeProps('amazon');
     const { rerender } = renderIn('fr', props);
     const region = screen.getByRole('status');
     expect(region.getAttribute('aria-live')).toBe('polite');
@@ -238,12 +219,8 @@ describe('with the content script’s own string tables', () => {
   it.each(DISPLAY_STATUSES.flatMap((status) => (['fr', 'en'] as const).map((lang) => [status, lang] as const)))(
     '%s in %s: every string of the pill and the open card is there (no raw key)',
     (status, lang) => {
-      const props = propsFor(EXAMPLE[status], { isOpen: true, announcement: 'x', seller: { kind: 'third-party', name: 'Foo' } });
-      render(
-        <TranslatorProvider lang={lang} t={createTranslator(CONTENT_SCRIPT_MESSAGES[lang])}>
-          <BadgeView {...props} />
-        </TranslatorProvider>,
-      );
+      const props = badgeProps(EXAMPLE[status], { isOpen: true, announcement: 'x', seller: { kind: 'third-party', name: 'Foo' } });
+      renderWithContentStrings(lang, props);
       // Text nodes joined with spaces: "…this seller." + "The three…" must not read as a key.
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       const nodes: string[] = [];
