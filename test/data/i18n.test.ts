@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createT, formatDate, resolveLang, type LangPref } from '@/data/i18n';
 import { MESSAGES, type MessageKey } from '@/locales';
+import { FORBIDDEN_WORDING } from './validate-data';
 
 describe('resolveLang', () => {
   it.each([
@@ -70,5 +71,10 @@ describe('MESSAGES', () => {
       (k) => placeholders(MESSAGES.fr[k]).join() !== placeholders(MESSAGES.en[k]).join(),
     );
     expect(mismatched).toEqual([]);
+  });
+
+  it.each(['fr', 'en'] as const)('tells nobody not to buy, in %s (the wording rule of the data)', (lang) => {
+    const calls = Object.entries(MESSAGES[lang]).filter(([, v]) => FORBIDDEN_WORDING.some((re) => re.test(v)));
+    expect(calls).toEqual([]);
   });
 });

@@ -176,7 +176,8 @@ export function checkInferences(ds: Dataset): Problem[] {
 const AMAZON_DECLINED = /refus|n[’']a(?:vait)? pas sign|declin|did not sign|had not signed/i;
 const AMAZON_JOINED = /rejoint|rejoindra|joined|would join|renouvel|renewed/i;
 const AMAZON_REASON = /préf[èé]r|prefer|parce qu|because|en raison|due to|P2B plutôt/i;
-const FORBIDDEN = [/n[’']ach[èe]te plus/i, /no longer buy/i, /boycott(?:ez|er)\b/i, /n['’]achetez pas|don['’]t buy|do not buy/i];
+/** Wording that tells people not to buy (or not to buy any more): never in data nor in UI strings. */
+export const FORBIDDEN_WORDING = [/n[’']ach[èe]te plus/i, /no longer buy/i, /boycott(?:ez|er)\b/i, /n['’]achetez pas|don['’]t buy|do not buy/i];
 
 /** Brief §6 and F8: Amazon's two statuses travel together, no reason, no personal statements. */
 export function checkWording(ds: Dataset): Problem[] {
@@ -189,7 +190,7 @@ export function checkWording(ds: Dataset): Problem[] {
       const path = `${t.path}.${lang}`;
       if (/amazon/i.test(s) && AMAZON_DECLINED.test(s) !== AMAZON_JOINED.test(s)) problems.push({ code: 'amazon-one-status', path, message: s });
       if (/amazon/i.test(s) && AMAZON_REASON.test(s)) problems.push({ code: 'amazon-reason', path, message: s });
-      for (const re of FORBIDDEN) if (re.test(s)) problems.push({ code: 'forbidden-wording', path, message: s });
+      for (const re of FORBIDDEN_WORDING) if (re.test(s)) problems.push({ code: 'forbidden-wording', path, message: s });
       for (const term of [...BRIEF.gkTerms, ...gkNames]) {
         if (new RegExp(`(?<!\\w)${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\w)`, 'i').test(s)) problems.push({ code: 'gk-in-text', path, message: term });
       }
