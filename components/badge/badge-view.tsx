@@ -1,24 +1,13 @@
 import { useRef } from 'preact/hooks';
-import type { HistoryEntry, Reason } from '@/data/badge/card-facts';
-import type { Seller } from '@/data/sellers';
-import type { DisplayStatus } from '@/data/status';
-import { Card } from './card';
+import { Card, type CardProps } from './card';
 import { Pill } from './pill';
 
-export interface BadgeViewProps {
-  platformName: string;
-  status: DisplayStatus;
-  history: readonly HistoryEntry[];
-  reasons: readonly Reason[];
-  reportHref: string;
-  /** Who sells the item, as read from the page; absent or unknown: the card says nothing of it. */
-  seller?: Seller;
+/** The card's facts and actions (the badge closes the card itself), and the open state. */
+export interface BadgeViewProps extends Omit<CardProps, 'onClose'> {
   isOpen: boolean;
   /** Text of the polite live region: filled once per page by the caller, empty otherwise. */
   announcement: string;
   onOpenChange(isOpen: boolean): void;
-  onDetails(): void;
-  onHide(): void;
 }
 
 /** The whole on-page badge: the pill, and the card as its disclosure. Props in, callbacks out. */

@@ -6,12 +6,14 @@ import { StatusText } from '../status-text';
 import { Axes, History, Meaning, SoldBy, Why } from './card-sections';
 import { CARD_ID } from './pill';
 
+/** What the open card shows, and its actions. */
 export interface CardProps {
   platformName: string;
   status: DisplayStatus;
   history: readonly HistoryEntry[];
   reasons: readonly Reason[];
   reportHref: string;
+  /** Who sells the item, as read from the page; absent or unknown: the card says nothing of it. */
   seller?: Seller;
   onClose(): void;
   onDetails(): void;
