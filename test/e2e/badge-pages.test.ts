@@ -43,8 +43,12 @@ const SAVED_LISTINGS = [
   ['ebay', 'https://www.ebay.fr/sch/i.html?_nkw=bouilloire', 'ebay/ebay-listing-1.html.gz'],
 ] as const;
 
+/** Every platform with a hostname: its saved product page, else a synthetic one. */
+const PRODUCT_PAGES = [
+  ...SAVED_PRODUCTS.map(([id, url, file]) => [id, 'saved', url, file] as const),
+  ...SYNTHETIC_PRODUCTS.map(([id, url]) => [id, 'synthetic', url, syntheticProductPage({ name: 'Bouilloire électrique 1,7 L' })] as const),
+];
 const statusOf = (id: string) => displayStatus(getPlatform(id)!);
-const kettle = () => syntheticProductPage({ name: 'Bouilloire électrique 1,7 L' });
 
 describe('the badge, platform by platform', () => {
   let ext: ExtensionHandle;
@@ -57,21 +61,10 @@ describe('the badge, platform by platform', () => {
 
   const open = (url: string, source: string) => openRoutedPage(ext, url, source);
 
-  it.each(SAVED_PRODUCTS)('%s: saved product page → one badge with the right platform and status', async (id, url, file) => {
-    screenshotOnFailure(ext);
-    const page = await open(url, file);
-    const host = page.locator('charte-pme-badge');
-    await host.waitFor({ state: 'attached' });
-    expect(await host.count()).toBe(1);
-    expect(await host.getAttribute('data-platform')).toBe(id);
-    expect(await host.getAttribute('data-status')).toBe(statusOf(id));
-    await page.close();
-  });
-
-  it.each(SYNTHETIC_PRODUCTS)('%s: synthetic product page → one badge with the right platform and status', async (id, url) => {
+  it.each(PRODUCT_PAGES)('%s: %s product page → one badge with the right platform and status', async (id, _kind, url, source) => {
     screenshotOnFailure(ext);
     expect(detectPage(url).platform).toBe(id);
-    const page = await open(url, kettle());
+    const page = await open(url, source);
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached' });
     expect(await host.count()).toBe(1);
