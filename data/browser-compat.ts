@@ -29,9 +29,14 @@ export function openPanelFromExtensionPage(windowId: number | undefined): boolea
 }
 
 /** The side panel page as a plain tab URL (Firefox "Details" from a page, browsers without panels). */
-export function panelPageUrl(platformId?: string): string {
+function panelPageUrl(platformId?: string): string {
   const query = platformId ? `?platform=${encodeURIComponent(platformId)}` : '';
   return browser.runtime.getURL(`/sidepanel.html${query}` as '/sidepanel.html');
+}
+
+/** Opens the side panel page in a tab, marking the platform (tabs.create needs no permission). */
+export function openPanelPageInTab(platformId?: string): void {
+  void browser.tabs.create({ url: panelPageUrl(platformId) }).catch(() => undefined);
 }
 
 /** How openPanelForTab opened the charter, for callers and tests. */
@@ -54,7 +59,7 @@ export function openPanelForTab(tabId: number | undefined, platformId?: string):
     void browser.sidePanel.open({ tabId }).catch(() => undefined);
     return 'side-panel';
   }
-  void browser.tabs.create({ url: panelPageUrl(platformId) }).catch(() => undefined);
+  openPanelPageInTab(platformId);
   return 'tab';
 }
 

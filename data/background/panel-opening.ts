@@ -1,11 +1,6 @@
 import { browser } from '#imports';
-import { openSidePanelForTab, panelPageUrl } from '../browser-compat';
+import { openPanelPageInTab, openSidePanelForTab } from '../browser-compat';
 import { isMessage } from '../messages';
-
-/** Opens the details page in a tab: Firefox (no sidebar from a page), or when Chrome refuses. */
-function openInTab(platform: string): void {
-  void browser.tabs.create({ url: panelPageUrl(platform) }).catch(() => undefined);
-}
 
 /**
  * The badge's "Details" button. The click reaches us as a message; on Chrome the side panel is
@@ -19,7 +14,7 @@ export function setupPanelOpening(): void {
     if (!isMessage(raw) || raw.type !== 'panel/open') return;
     const tabId = sender.tab?.id;
     const platform = raw.platform;
-    if (tabId == null || !openSidePanelForTab(tabId, () => openInTab(platform))) openInTab(platform);
+    if (tabId == null || !openSidePanelForTab(tabId, () => openPanelPageInTab(platform))) openPanelPageInTab(platform);
     // No answer: returning undefined leaves the channel to other listeners.
   });
 }

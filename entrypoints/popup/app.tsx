@@ -8,7 +8,7 @@ import { CurrentSite } from '@/components/popup/current-site';
 import { GeneralSettings } from '@/components/popup/general-settings';
 import { HiddenSites } from '@/components/popup/hidden-sites';
 import { siteOfUrl, type ActiveSite, type ActiveTab } from '@/data/active-tab';
-import { openPanelFromExtensionPage, panelPageUrl } from '@/data/browser-compat';
+import { openPanelFromExtensionPage, openPanelPageInTab } from '@/data/browser-compat';
 import { AXES } from '@/data/charter/commitments';
 import { resolveLang } from '@/data/i18n';
 import { PLATFORMS } from '@/data/platforms';
@@ -57,9 +57,7 @@ export function App({ store, tab, browserLang = navigator.language, now = Date.n
     },
     openDetails() {
       const site = active && siteOfUrl(active.url);
-      if (!openPanelFromExtensionPage(windowId ?? active?.windowId)) {
-        void browser.tabs.create({ url: panelPageUrl(site ? site.platform.id : undefined) });
-      }
+      if (!openPanelFromExtensionPage(windowId ?? active?.windowId)) openPanelPageInTab(site?.platform.id);
       window.close();
     },
     reset() {
