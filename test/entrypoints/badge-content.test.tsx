@@ -1,10 +1,10 @@
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import badge from '@/entrypoints/badge.content';
 import { MAX_REMOUNTS } from '@/data/badge/mount-controller';
 import { defaultSettings, resetSettingsItemForTests, sanitizeSettings, settingsItem, type Settings } from '@/data/settings';
+import { runBadge, stopBadge } from './run-badge';
 
 const PRODUCT = 'https://www.amazon.fr/Bouilloire/dp/B08L5VNF78';
 const LISTING = 'https://www.amazon.fr/s?k=bouilloire';
@@ -12,15 +12,8 @@ const LISTING = 'https://www.amazon.fr/s?k=bouilloire';
 let ctx: ContentScriptContext;
 let sent: unknown[];
 
-function goTo(url: string) {
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
-}
-
 async function start(url: string, body = '<main><h1 id="productTitle">Bouilloire</h1></main>') {
-  goTo(url);
-  document.body.innerHTML = body;
-  ctx = new ContentScriptContext('badge', { cssInjectionMode: 'manual' });
-  await badge.main(ctx);
+  ctx = await runBadge(url, body);
 }
 
 const hosts = () => [...document.querySelectorAll('charte-pme-badge')] as HTMLElement[];
@@ -52,10 +45,7 @@ beforeEach(() => {
   });
 });
 
-afterEach(() => {
-  ctx?.notifyInvalidated();
-  for (const h of hosts()) h.remove();
-});
+afterEach(() => stopBadge(ctx));
 
 describe('on a product page', () => {
   it('mounts exactly one badge with the contract attributes', async () => {

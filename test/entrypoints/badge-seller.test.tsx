@@ -1,11 +1,11 @@
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import badge from '@/entrypoints/badge.content';
 import { SELLER_DEBOUNCE_MS } from '@/data/badge/seller-watch';
 import { sellerOf } from '@/data/sellers';
 import { defaultSettings, resetSettingsItemForTests, settingsItem } from '@/data/settings';
+import { runBadge, stopBadge } from './run-badge';
 
 // The real extractor, counted.
 vi.mock('@/data/sellers', async (importOriginal) => {
@@ -28,10 +28,7 @@ const page = (buyBoxHtml: string) => `<main><h1 id="productTitle">Raccord</h1><d
 let ctx: ContentScriptContext;
 
 async function start(url: string, body: string) {
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
-  document.body.innerHTML = body;
-  ctx = new ContentScriptContext('badge', { cssInjectionMode: 'manual' });
-  await badge.main(ctx);
+  ctx = await runBadge(url, body);
 }
 
 const host = () => document.querySelector<HTMLElement>('charte-pme-badge');
@@ -47,10 +44,7 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
 });
 
-afterEach(() => {
-  ctx?.notifyInvalidated();
-  for (const h of document.querySelectorAll('charte-pme-badge')) h.remove();
-});
+afterEach(() => stopBadge(ctx));
 
 describe('the seller on the badge host', () => {
   it('carries data-seller-kind and data-seller once the badge is mounted', async () => {
