@@ -3,7 +3,7 @@ import type fr from '../fr/common';
 export default {
   'ext.name': 'Charte PME',
   'ext.description':
-    'On online marketplaces, shows whether the platform signed the French e-commerce charter toward small businesses (2019, renewed in 2020). Sourced facts, no boycott call.',
+    'Shows whether the marketplace signed the French e-commerce charter toward small businesses (2019, renewed 2020). Sourced, neutral.',
   'cmd.toggleBadge': 'Show or hide the Charte PME badge',
 
   'status.signatory.short': 'Signed the e-commerce charter (2019)',

@@ -2,7 +2,7 @@
 export default {
   'ext.name': 'Charte PME',
   'ext.description':
-    'Sur les places de march\u00e9 en ligne, indique si la plateforme a sign\u00e9 la Charte des acteurs du e-commerce envers les TPE/PME (2019, renouvel\u00e9e en 2020). Sources \u00e0 l\u2019appui, sans appel au boycott.',
+    'Indique si la place de march\u00e9 a sign\u00e9 la charte e-commerce envers les TPE/PME (2019, renouvel\u00e9e en 2020). Sourc\u00e9, sans verdict.',
   'cmd.toggleBadge': 'Afficher ou masquer le badge Charte PME',
 
   'status.signatory.short': 'Signataire de la charte e-commerce (2019)',
