@@ -51,6 +51,13 @@ export interface LaunchOptions {
   extDir?: string;
   /** Browser UI language, which `browser.i18n` and navigator.language follow. Default fr-FR. */
   locale?: string;
+  /**
+   * Keep Chromium's back/forward cache. Playwright launches every browser with
+   * --disable-back-forward-cache, so by default a history navigation always loads the page anew,
+   * routed or not; with this, leaving a page freezes it and going back restores it (pageshow
+   * with persisted). `page.goBack`/`goForward` then need `waitUntil: 'commit'`: a restore fires no load.
+   */
+  backForwardCache?: boolean;
 }
 
 const recorders = new WeakMap<BrowserContext, RecordedRequest[]>();
@@ -89,6 +96,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     headless: true,
     locale,
     viewport: { width: 1280, height: 800 },
+    ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     args: [
       ...CHROMIUM_FLAGS,
       `--lang=${locale}`,
