@@ -24,6 +24,16 @@ export function toolbarOf(ext: ExtensionHandle, tabId: number): Promise<{ text: 
   }, tabId);
 }
 
+/** Turns the badge on or off everywhere (the `enabled` setting) by writing storage, as the popup does. */
+export function setBadgeEnabled(ext: ExtensionHandle, enabled: boolean): Promise<void> {
+  return ext.serviceWorker.evaluate(async (on) => {
+    type Sync = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+    const { sync } = (globalThis as unknown as { chrome: { storage: { sync: Sync } } }).chrome.storage;
+    const current = (await sync.get('settings')).settings ?? {};
+    await sync.set({ settings: { ...(current as object), enabled: on } });
+  }, enabled);
+}
+
 export interface LoadedManifest {
   permissions?: string[];
   host_permissions?: string[];
