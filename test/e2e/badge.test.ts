@@ -15,7 +15,7 @@ import {
   type SyntheticProduct,
 } from './harness';
 import { isSerious, runAxe } from './axe';
-import { tabIdOf, toolbarOf } from './service-worker';
+import { setBadgeEnabled, tabIdOf, toolbarOf } from './service-worker';
 
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 const kettle = (extra: Partial<SyntheticProduct> = {}) => syntheticProductPage({ name: 'Bouilloire électrique 1,7 L', ...extra });
@@ -76,7 +76,8 @@ describe('the badge', () => {
     await routeFixture(page, other, '<!doctype html><title>Other</title><p>Another site</p>');
     await page.goto(other);
     await expect.poll(() => toolbar(tabId)).toEqual({ text: '', title: 'Charte PME' });
-    // Back to the product page (from the back/forward cache when Chromium keeps it): one badge, mark back.
+    // Back to the product page (a fresh load: Playwright turns the back/forward cache off unless asked;
+    // bfcache.test.ts covers real restores): one badge, mark back.
     await page.goBack({ waitUntil: 'domcontentloaded' });
     await expect.poll(() => page.locator('charte-pme-badge').count()).toBe(1);
     await expect.poll(async () => (await toolbar(tabId)).text).toBe('+');
@@ -90,16 +91,9 @@ describe('the badge', () => {
     const page = await open(PRODUCT_URL, kettle());
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached' });
-    const setEnabled = (enabled: boolean) =>
-      ext.serviceWorker.evaluate(async (on) => {
-        type Chrome = { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
-        const { sync } = (globalThis as unknown as { chrome: Chrome }).chrome.storage;
-        const current = (await sync.get('settings')).settings ?? {};
-        await sync.set({ settings: { ...(current as object), enabled: on } });
-      }, enabled);
-    await setEnabled(false);
+    await setBadgeEnabled(ext, false);
     await host.waitFor({ state: 'detached', timeout: 2000 });
-    await setEnabled(true);
+    await setBadgeEnabled(ext, true);
     await host.waitFor({ state: 'attached', timeout: 2000 });
     expect(await host.count()).toBe(1);
     await page.close();
