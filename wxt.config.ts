@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { HOST_PATTERNS } from './data/platforms/hosts';
+import { HOST_PATTERNS } from './lib/detect/hosts';
 import { manifestLocales } from './locales/manifest';
 
 // Manifest and build wiring only; every fact and rule lives in data/.

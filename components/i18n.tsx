@@ -1,7 +1,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
-import { createT, type Translate } from '@/data/i18n';
-import type { Lang } from '@/data/text';
+import { createT, type Translate } from '@/lib/i18n';
+import type { Lang } from '@/lib/text';
 
 interface I18n {
   lang: Lang;

@@ -1,4 +1,4 @@
-import type { DisplayStatus } from '@/data/status';
+import type { DisplayStatus } from '@/lib/status';
 
 // Shapes differ per status so the icon never relies on colour; all use currentColor.
 const PATHS: Record<DisplayStatus, string> = {

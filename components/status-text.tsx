@@ -1,4 +1,4 @@
-import type { DisplayStatus } from '@/data/status';
+import type { DisplayStatus } from '@/lib/status';
 import { useI18n } from './i18n';
 import { StatusIcon } from './status-icon';
 

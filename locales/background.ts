@@ -1,11 +1,11 @@
-import type { Lang } from '../data/text';
+import type { Lang } from '../lib/text';
 import type { MessageKey } from './index';
 import enBadge from './en/badge';
 import enCommon from './en/common';
-import enPanel from './en/panel';
+import enSidepanel from './en/sidepanel';
 import frBadge from './fr/badge';
 import frCommon from './fr/common';
-import frPanel from './fr/panel';
+import frSidepanel from './fr/sidepanel';
 
 // Each string is read by its name: the bundler then keeps those few and drops the rest of each
 // dictionary (a table built in a loop, or spread, would keep them all).
@@ -15,7 +15,7 @@ const fr = {
   'status.declined.short': frCommon['status.declined.short'],
   'status.not-listed.short': frCommon['status.not-listed.short'],
   'badge.toolbar.title': frBadge['badge.toolbar.title'],
-  'panel.menu.details': frPanel['panel.menu.details'],
+  'sidepanel.menu.details': frSidepanel['sidepanel.menu.details'],
 } as const satisfies Partial<Record<MessageKey, string>>;
 
 const en = {
@@ -24,7 +24,7 @@ const en = {
   'status.declined.short': enCommon['status.declined.short'],
   'status.not-listed.short': enCommon['status.not-listed.short'],
   'badge.toolbar.title': enBadge['badge.toolbar.title'],
-  'panel.menu.details': enPanel['panel.menu.details'],
+  'sidepanel.menu.details': enSidepanel['sidepanel.menu.details'],
 } as const satisfies Record<keyof typeof fr, string>;
 
 /** A key the background may show: the toolbar's title and the context menu's item. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../data/text';
+import type { Lang } from '../lib/text';
 import enBadge from './en/badge';
 import enCommon from './en/common';
 import enSeller from './en/seller';

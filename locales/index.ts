@@ -1,17 +1,17 @@
-import type { Lang } from '../data/text';
+import type { Lang } from '../lib/text';
 import enBadge from './en/badge';
 import enCommon from './en/common';
-import enPanel from './en/panel';
+import enSidepanel from './en/sidepanel';
 import enPopup from './en/popup';
 import enSeller from './en/seller';
 import frBadge from './fr/badge';
 import frCommon from './fr/common';
-import frPanel from './fr/panel';
+import frSidepanel from './fr/sidepanel';
 import frPopup from './fr/popup';
 import frSeller from './fr/seller';
 
-const fr = { ...frCommon, ...frBadge, ...frPopup, ...frPanel, ...frSeller };
-const en = { ...enCommon, ...enBadge, ...enPopup, ...enPanel, ...enSeller };
+const fr = { ...frCommon, ...frBadge, ...frPopup, ...frSidepanel, ...frSeller };
+const en = { ...enCommon, ...enBadge, ...enPopup, ...enSidepanel, ...enSeller };
 
 export type MessageKey = keyof typeof fr;
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../data/text';
+import type { Lang } from '../lib/text';
 import { MESSAGES } from './index';
 
 type ChromeMessages = Record<string, { message: string }>;

@@ -3,7 +3,7 @@
 // hand and in scripts; `npm run -s detect …` leaves only the JSON lines on stdout.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { detectPage } from '../data/detect';
+import { detectPage } from '../lib/detect/detect';
 
 const USAGE = `Usage:
   npm run -s detect -- --url <url> [--url <url> …]

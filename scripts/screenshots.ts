@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { defaultExtDir, launchExtension, openExtensionPage, routeFixture, syntheticProductPage, type ExtensionHandle } from '../test/e2e/harness';
+import { defaultExtDir, launchExtension, openExtensionPage, routeFixture, syntheticProductPage, type ExtensionHandle } from '../test/helpers/e2e/harness';
 
 const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, 'docs/screenshots');

@@ -1,8 +1,8 @@
-import { BADGE_AXES, type HistoryEntry, type Reason } from '@/data/badge/card-facts';
-import { formatDate } from '@/data/i18n';
-import type { Seller } from '@/data/sellers';
-import { describeSeller } from '@/data/sellers/display';
-import type { DisplayStatus } from '@/data/status';
+import { BADGE_AXES, type HistoryEntry, type Reason } from '@/lib/badge/card-facts';
+import { formatDate } from '@/lib/i18n';
+import type { Seller } from '@/lib/sellers';
+import { describeSeller } from '@/lib/sellers/display';
+import type { DisplayStatus } from '@/lib/status';
 import { useI18n } from '../i18n';
 
 /** The status per edition, with dates; inferences are labelled as such. */

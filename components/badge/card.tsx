@@ -1,6 +1,6 @@
-import type { HistoryEntry, Reason } from '@/data/badge/card-facts';
-import type { Seller } from '@/data/sellers';
-import type { DisplayStatus } from '@/data/status';
+import type { HistoryEntry, Reason } from '@/lib/badge/card-facts';
+import type { Seller } from '@/lib/sellers';
+import type { DisplayStatus } from '@/lib/status';
 import { useI18n } from '../i18n';
 import { StatusText } from '../status-text';
 import { Axes, History, Meaning, SoldBy, Why } from './card-sections';
@@ -31,7 +31,7 @@ export function Card(props: CardProps) {
           <StatusText status={props.status} />
         </p>
         <button type="button" class="close" aria-label={t('badge.action.close')} onClick={props.onClose}>
-          <span aria-hidden="true">{'\u00d7'}</span>
+          <span aria-hidden="true">{'×'}</span>
         </button>
       </div>
       <History entries={props.history} />

@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import type { DisplayStatus } from '@/data/status';
+import type { DisplayStatus } from '@/lib/status';
 import { useI18n } from '../i18n';
 import { StatusText } from '../status-text';
 

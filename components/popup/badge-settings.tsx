@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
-import { POSITIONS, SNOOZE_DAY_MS, SNOOZE_WEEK_MS, isSnoozed, type Settings } from '@/data/settings';
-import type { Lang } from '@/data/text';
+import { POSITIONS, SNOOZE_DAY_MS, SNOOZE_WEEK_MS, isSnoozed, type Settings } from '@/lib/settings';
+import type { Lang } from '@/lib/text';
 import { useI18n } from '../i18n';
 
 interface Props {

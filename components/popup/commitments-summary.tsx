@@ -1,5 +1,5 @@
 import type { Axis } from '@/data/charter/commitments';
-import { pick } from '@/data/text';
+import { pick } from '@/lib/text';
 import { useI18n } from '../i18n';
 
 interface Props {

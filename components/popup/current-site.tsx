@@ -1,9 +1,9 @@
-import type { ActiveSite } from '@/data/active-tab';
+import type { ActiveSite } from '@/lib/tab-site';
 import { REVIEWED_ON } from '@/data/charter/reviewed';
-import { formatDate } from '@/data/i18n';
+import { formatDate } from '@/lib/i18n';
 import type { Platform } from '@/data/platforms';
-import { decisiveEdition, displayStatus, isInferred } from '@/data/status';
-import { pick } from '@/data/text';
+import { decisiveEdition, displayStatus, isInferred } from '@/lib/status';
+import { pick } from '@/lib/text';
 import { useI18n } from '../i18n';
 import { StatusIcon } from '../status-icon';
 import { StatusText } from '../status-text';

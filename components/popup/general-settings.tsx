@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
-import { LANG_PREFS } from '@/data/settings';
-import type { LangPref } from '@/data/i18n';
+import { LANG_PREFS } from '@/lib/settings';
+import type { LangPref } from '@/lib/i18n';
 import { useI18n } from '../i18n';
 
 interface Props {

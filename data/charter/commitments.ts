@@ -1,4 +1,4 @@
-import type { Text } from '../text';
+import type { Text } from '../../lib/text';
 import type { Quote, Sourced } from './sourced';
 
 // The full text of the charter was not found (brief §4.1): every commitment below comes from a

@@ -1,4 +1,4 @@
-import type { Text } from '../text';
+import type { Text } from '../../lib/text';
 import type { Quote, Sourced } from './sourced';
 
 /** A short explainer for the side panel. Items with confidence 'I' say so in their own text. */

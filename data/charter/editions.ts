@@ -1,4 +1,4 @@
-import type { Text } from '../text';
+import type { Text } from '../../lib/text';
 import type { Quote, Sourced, SourcedText } from './sourced';
 import type { EditionId } from './types';
 

@@ -1,4 +1,4 @@
-import type { Text } from '../text';
+import type { Text } from '../../lib/text';
 import type { SourceId } from './sources';
 import type { Confidence } from './types';
 

@@ -1,4 +1,4 @@
-import type { Text } from '../text';
+import type { Text } from '../../lib/text';
 
 /**
  * How sure we are, as in the facts brief: S = a cited source says it; S-code = seen in public

@@ -1,12 +1,10 @@
 import { NO_EVIDENCE_2020 } from './common-statuses';
-import { alibabaSellerOf } from '../sellers/alibaba';
 import type { Platform } from './types';
 
 export const alibaba: Platform = {
   id: 'alibaba',
   name: 'Alibaba.com',
   company: { name: 'Alibaba Group Holding', confidence: 'S' },
-  sellerOf: alibabaSellerOf,
   hostnames: ['alibaba.com'],
   charter: {
     '2019': {

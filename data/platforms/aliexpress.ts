@@ -1,12 +1,10 @@
 import { NO_EVIDENCE_2020 } from './common-statuses';
-import { aliexpressSellerOf } from '../sellers/aliexpress';
 import type { Platform } from './types';
 
 export const aliexpress: Platform = {
   id: 'aliexpress',
   name: 'AliExpress',
   company: { name: 'Alibaba Group', confidence: 'S' },
-  sellerOf: aliexpressSellerOf,
   hostnames: ['aliexpress.com'],
   charter: {
     '2019': {
@@ -15,7 +13,7 @@ export const aliexpress: Platform = {
       confidence: 'I',
       sources: ['rtl-afp', 'zonebourse-reuters', 'israel247'],
       note: {
-        fr: 'D\u00e9duction : les sources nomment \u00ab Alibaba \u00bb, pas AliExpress, qui appartient au groupe Alibaba. Non confirm\u00e9.',
+        fr: 'Déduction : les sources nomment « Alibaba », pas AliExpress, qui appartient au groupe Alibaba. Non confirmé.',
         en: 'Inference: the sources name "Alibaba", not AliExpress, which belongs to the Alibaba group. Unconfirmed.',
       },
     },

@@ -1,11 +1,9 @@
-import { amazonSellerOf } from '../sellers/amazon';
 import type { Platform } from './types';
 
 export const amazon: Platform = {
   id: 'amazon',
   name: 'Amazon',
   company: { name: 'Amazon.com, Inc.', confidence: 'S' },
-  sellerOf: amazonSellerOf,
   // .nl/.se/.pl: one public host list (weak); .com.be/.ie: general knowledge. Matching only.
   hostnames: ['amazon.fr', 'amazon.com', 'amazon.de', 'amazon.co.uk', 'amazon.es', 'amazon.it', 'amazon.nl', 'amazon.se', 'amazon.pl', 'amazon.com.be', 'amazon.ie'],
   charter: {
@@ -15,7 +13,7 @@ export const amazon: Platform = {
       confidence: 'S',
       sources: ['rtl-afp', 'zonebourse-reuters', 'capital-yahoo', 'tripalio-cpme'],
       note: {
-        fr: 'Refus annonc\u00e9 par le secr\u00e9taire d\u2019\u00c9tat au Num\u00e9rique la veille de la signature ; Amazon France n\u2019avait pas comment\u00e9 dans l\u2019imm\u00e9diat. Aucune source ne donne la raison du refus. Amazon a ensuite rejoint la charte renouvel\u00e9e de d\u00e9cembre 2020, selon la presse.',
+        fr: 'Refus annoncé par le secrétaire d’État au Numérique la veille de la signature ; Amazon France n’avait pas commenté dans l’immédiat. Aucune source ne donne la raison du refus. Amazon a ensuite rejoint la charte renouvelée de décembre 2020, selon la presse.',
         en: 'Refusal announced by the digital affairs minister the day before the signing; Amazon France gave no immediate comment. No source gives a reason. Amazon later joined the renewed charter of December 2020, according to press reports.',
       },
     },
@@ -25,7 +23,7 @@ export const amazon: Platform = {
       confidence: 'S',
       sources: ['generation-nt', 'papetier', 'business-affaires', 'boursorama-patrimoine'],
       note: {
-        fr: 'N\u2019avait pas sign\u00e9 la charte de mars 2019 ; a rejoint la version renouvel\u00e9e de la charte annonc\u00e9e en d\u00e9cembre 2020, selon la presse.',
+        fr: 'N’avait pas signé la charte de mars 2019 ; a rejoint la version renouvelée de la charte annoncée en décembre 2020, selon la presse.',
         en: 'Did not sign the March 2019 charter; joined the renewed charter announced in December 2020, according to press reports.',
       },
     },

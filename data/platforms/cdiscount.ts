@@ -1,12 +1,10 @@
 import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import { cdiscountSellerOf } from '../sellers/cdiscount';
 import type { Platform } from './types';
 
 export const cdiscount: Platform = {
   id: 'cdiscount',
   name: 'Cdiscount',
   company: { name: 'Cdiscount SA', confidence: 'GK' },
-  sellerOf: cdiscountSellerOf,
   hostnames: ['cdiscount.com'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {

@@ -26,7 +26,7 @@ export const JOINED_2020: EditionStatus = {
   confidence: 'S',
   sources: ['generation-nt', 'papetier', 'business-affaires'],
   note: {
-    fr: 'Selon la presse de d\u00e9cembre 2020 ; le texte officiel du renouvellement n\u2019a pas \u00e9t\u00e9 retrouv\u00e9.',
+    fr: 'Selon la presse de décembre 2020 ; le texte officiel du renouvellement n’a pas été retrouvé.',
     en: 'According to December 2020 press reports; the official text of the renewal was not found.',
   },
 };
@@ -49,7 +49,7 @@ export const NO_EVIDENCE_2020: EditionStatus = {
   confidence: 'U',
   sources: ['boursier', 'generation-nt', 'papetier', 'business-affaires'],
   note: {
-    fr: 'Une des cinq plateformes qui ont rejoint la charte renouvel\u00e9e n\u2019est nomm\u00e9e par aucune source : l\u2019absence de cette liste est donc un indice faible.',
+    fr: 'Une des cinq plateformes qui ont rejoint la charte renouvelée n’est nommée par aucune source : l’absence de cette liste est donc un indice faible.',
     en: 'One of the five platforms that joined the renewed charter is named by no source, so absence from this list is weak evidence.',
   },
 };

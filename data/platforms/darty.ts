@@ -1,11 +1,10 @@
 import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import { dartySellerOf } from '../sellers/darty';
 import type { Platform } from './types';
 
 const viaGroup = {
   confidence: 'I',
   note: {
-    fr: 'D\u00e9duction : la charte a \u00e9t\u00e9 sign\u00e9e par le groupe \u00ab Fnac Darty \u00bb ; aucune source ne nomme darty.com.',
+    fr: 'Déduction : la charte a été signée par le groupe « Fnac Darty » ; aucune source ne nomme darty.com.',
     en: 'Inference: the charter was signed by the "Fnac Darty" group; no source names darty.com.',
   },
 } as const;
@@ -14,7 +13,6 @@ export const darty: Platform = {
   id: 'darty',
   name: 'Darty',
   company: { name: 'Fnac Darty SA', confidence: 'GK' },
-  sellerOf: dartySellerOf,
   hostnames: ['darty.com'],
   charter: {
     '2019': { ...SIGNED_2019, ...viaGroup },

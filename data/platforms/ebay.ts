@@ -1,12 +1,10 @@
 import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import { ebaySellerOf } from '../sellers/ebay';
 import type { Platform } from './types';
 
 export const ebay: Platform = {
   id: 'ebay',
   name: 'eBay',
   company: { name: 'eBay Inc.', confidence: 'S' },
-  sellerOf: ebaySellerOf,
   hostnames: ['ebay.fr', 'ebay.com', 'ebay.de', 'ebay.co.uk', 'ebay.it', 'ebay.es', 'ebay.be'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {

@@ -1,12 +1,10 @@
 import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import { fnacSellerOf } from '../sellers/fnac';
 import type { Platform } from './types';
 
 export const fnac: Platform = {
   id: 'fnac',
   name: 'Fnac',
   company: { name: 'Fnac Darty SA', confidence: 'S' },
-  sellerOf: fnacSellerOf,
   hostnames: ['fnac.com', 'fnac.fr'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {

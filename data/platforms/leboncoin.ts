@@ -1,12 +1,10 @@
 import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import { leboncoinSellerOf } from '../sellers/leboncoin';
 import type { Platform } from './types';
 
 export const leboncoin: Platform = {
   id: 'leboncoin',
   name: 'leboncoin',
   company: { name: 'leboncoin (Adevinta)', confidence: 'GK' },
-  sellerOf: leboncoinSellerOf,
   hostnames: ['leboncoin.fr'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {

@@ -1,12 +1,10 @@
 import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import { manomanoSellerOf } from '../sellers/manomano';
 import type { Platform } from './types';
 
 export const manomano: Platform = {
   id: 'manomano',
   name: 'ManoMano',
   company: { name: 'Colibri SAS', confidence: 'GK' },
-  sellerOf: manomanoSellerOf,
   hostnames: ['manomano.fr'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {

@@ -1,12 +1,10 @@
 import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import { rakutenSellerOf } from '../sellers/rakuten';
 import type { Platform } from './types';
 
 export const rakuten: Platform = {
   id: 'rakuten',
   name: 'Rakuten France',
   company: { name: 'Rakuten', confidence: 'S' },
-  sellerOf: rakutenSellerOf,
   hostnames: ['fr.shopping.rakuten.com', 'priceminister.com'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {

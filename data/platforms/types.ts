@@ -1,6 +1,6 @@
 import type { Confidence, EditionId } from '../charter/types';
 import type { SourceId } from '../charter/sources';
-import type { Text } from '../text';
+import type { Text } from '../../lib/text';
 
 /** What a platform did with one edition of the charter (brief §6). */
 export type EditionStatusKind = 'signatory' | 'declined' | 'not-listed';
@@ -14,12 +14,6 @@ export interface EditionStatus {
   sources: readonly SourceId[];
   /** Shown next to the status: an inference, a group signature, an unnamed signatory… */
   note?: Text;
-}
-
-/** Who sells the item on a product page (issue 8). */
-export interface Seller {
-  kind: 'platform' | 'third-party' | 'private' | 'unknown';
-  name?: string;
 }
 
 /**
@@ -65,6 +59,4 @@ export interface Platform {
   hostnames: readonly string[];
   charter: Readonly<Record<EditionId, EditionStatus>>;
   pages?: PageRules;
-  /** Reads the seller of the item from a product page, by text content only. */
-  sellerOf?: (doc: Document) => Seller;
 }

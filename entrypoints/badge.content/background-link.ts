@@ -1,5 +1,5 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { isMessage, type Message } from '@/data/messages';
+import { isMessage, type Message } from '@/lib/messages';
 
 /**
  * Every browser.* call of the content script goes through here. After the extension is updated

@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { HOST_PATTERNS } from '@/data/platforms/hosts';
+import { HOST_PATTERNS } from '@/lib/detect/hosts';
 import { startBadge } from './start-badge';
 
 // Wiring only: the badge's logic is in ./start-badge.tsx, data/badge/ and components/badge/.

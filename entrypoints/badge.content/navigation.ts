@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from '#imports';
-import { watchLateSignals } from '@/data/badge/late-signals';
+import { watchLateSignals } from '@/lib/badge/late-signals';
 import { contextClock, observeWhileValid } from './page-watch';
 
 /**

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from '#imports';
-import type { Clock } from '@/data/badge/clock';
+import type { Clock } from '@/lib/badge/clock';
 
 /** The context's timers and the page's clock: timers die with the content script. */
 export function contextClock(ctx: ContentScriptContext): Clock {

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from '#imports';
-import { watchSeller } from '@/data/badge/seller-watch';
-import { findSellerWatchTarget, SELLER_WATCH_SELECTORS, sellerOf, type Seller } from '@/data/sellers';
-import { sellerAttributes } from '@/data/sellers/display';
+import { watchSeller } from '@/lib/badge/seller-watch';
+import { findSellerWatchTarget, SELLER_WATCH_SELECTORS, sellerOf, type Seller } from '@/lib/sellers';
+import { sellerAttributes } from '@/lib/sellers/display';
 import { contextClock, observeWhileValid } from './page-watch';
 
 /** The seller watch of one page view: start when the badge is mounted, stop on navigation. */

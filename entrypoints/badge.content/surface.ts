@@ -1,7 +1,7 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
-import type { Surface } from '@/data/badge/mount-controller';
-import type { Position } from '@/data/settings';
-import type { DisplayStatus } from '@/data/status';
+import type { Surface } from '@/lib/badge/mount-controller';
+import type { Position } from '@/lib/settings';
+import type { DisplayStatus } from '@/lib/status';
 import css from './style.css?inline';
 
 /** The host element's tag: browser tests and the at-most-one rule rely on it. */

@@ -7,13 +7,14 @@ import { CommitmentsSummary } from '@/components/popup/commitments-summary';
 import { CurrentSite } from '@/components/popup/current-site';
 import { GeneralSettings } from '@/components/popup/general-settings';
 import { HiddenSites } from '@/components/popup/hidden-sites';
-import { siteOfUrl, type ActiveSite, type ActiveTab } from '@/data/active-tab';
-import { openPanelFromExtensionPage, openPanelPageInTab } from '@/data/browser-compat';
+import type { ActiveTab } from '@/entrypoints/popup/active-tab';
+import { siteOfUrl, type ActiveSite } from '@/lib/tab-site';
+import { openPanelFromExtensionPage, openPanelPageInTab } from '@/lib/browser-compat';
 import { AXES } from '@/data/charter/commitments';
-import { resolveLang } from '@/data/i18n';
+import { resolveLang } from '@/lib/i18n';
 import { PLATFORMS } from '@/data/platforms';
-import { hideSite, unhideSite, type Settings } from '@/data/settings';
-import type { SettingsPatch, SettingsStore } from '@/data/stores';
+import { hideSite, unhideSite, type Settings } from '@/lib/settings';
+import type { SettingsPatch, SettingsStore } from '@/lib/stores';
 
 interface Props {
   store: SettingsStore;

@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import { getActiveTab, tabIdFromQuery } from '@/data/active-tab';
-import { bindSettings, createSettingsStore } from '@/data/stores';
+import { getActiveTab } from './active-tab';
+import { tabIdFromQuery } from '@/lib/tab-site';
+import { bindSettings, createSettingsStore } from '@/lib/stores';
 import { App } from './app';
 import './style.css';
 

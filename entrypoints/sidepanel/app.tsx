@@ -2,24 +2,24 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { I18nProvider, useI18n } from '@/components/i18n';
-import { CharterOverview } from '@/components/panel/charter-overview';
-import { CommitmentList } from '@/components/panel/commitment-list';
-import { ContextBlocks } from '@/components/panel/context-block';
-import { CurrentPlatform } from '@/components/panel/current-platform';
-import { EditionLists } from '@/components/panel/edition-lists';
-import { ForYou } from '@/components/panel/for-you';
-import { Limits } from '@/components/panel/limits';
-import { PlatformList } from '@/components/panel/platform-list';
-import { Privacy } from '@/components/panel/privacy';
-import { SourceList } from '@/components/panel/source-list';
-import { Timeline } from '@/components/panel/timeline';
+import { CharterOverview } from '@/components/sidepanel/charter-overview';
+import { CommitmentList } from '@/components/sidepanel/commitment-list';
+import { ContextBlocks } from '@/components/sidepanel/context-block';
+import { CurrentPlatform } from '@/components/sidepanel/current-platform';
+import { EditionLists } from '@/components/sidepanel/edition-lists';
+import { ForYou } from '@/components/sidepanel/for-you';
+import { Limits } from '@/components/sidepanel/limits';
+import { PlatformList } from '@/components/sidepanel/platform-list';
+import { Privacy } from '@/components/sidepanel/privacy';
+import { SourceList } from '@/components/sidepanel/source-list';
+import { Timeline } from '@/components/sidepanel/timeline';
 import {
   AXES, BOYCOTT_QUOTE, EDITIONS, NOT_IN_SOURCES, REVIEWED_ON, SOURCE_IDS, TIMELINE, getEdition, sourcesOf, usedSourceIds,
 } from '@/data/charter';
-import type { CurrentPlatform as Current } from '@/data/current-platform';
-import { formatDate, resolveLang } from '@/data/i18n';
+import type { TabPlatform as Current } from '@/lib/tab-site';
+import { formatDate, resolveLang } from '@/lib/i18n';
 import { PLATFORMS, getPlatform } from '@/data/platforms';
-import type { SettingsStore } from '@/data/stores';
+import type { SettingsStore } from '@/lib/stores';
 import { SECTIONS, contextFor, splitCrossCutting, type SectionId } from './sections';
 
 export interface AppProps {
@@ -54,7 +54,7 @@ function Panel({ current, tracked, hash }: { current: Current; tracked: boolean;
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = t('panel.title');
+    document.title = t('sidepanel.title');
   }, [lang, t]);
 
   // Deep link or fragment: bring the target into view once, on first render.
@@ -71,14 +71,14 @@ function Panel({ current, tracked, hash }: { current: Current; tracked: boolean;
   return (
     <>
       <a class="skip" href="#content">
-        {t('panel.skip')}
+        {t('sidepanel.skip')}
       </a>
       <header class="header">
-        <h1>{t('panel.heading')}</h1>
+        <h1>{t('sidepanel.heading')}</h1>
         <p class="reviewed">{t('reviewedOn', { date: formatDate(REVIEWED_ON, lang) })}</p>
         {tracked && <CurrentPlatform platform={current ? getPlatform(current) : undefined} />}
       </header>
-      <nav class="toc" aria-label={t('panel.toc')}>
+      <nav class="toc" aria-label={t('sidepanel.toc')}>
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.id}>
@@ -88,31 +88,31 @@ function Panel({ current, tracked, hash }: { current: Current; tracked: boolean;
         </ul>
       </nav>
       <main id="content" tabIndex={-1}>
-        <Section id="charter" title={t('panel.section.charter')}>
+        <Section id="charter" title={t('sidepanel.section.charter')}>
           <CharterOverview first={getEdition('2019')} renewal={getEdition('2020-renewal')} items={contextFor('charter')} />
         </Section>
-        <Section id="commitments" title={t('panel.section.commitments')}>
+        <Section id="commitments" title={t('sidepanel.section.commitments')}>
           <CommitmentList axes={AXES} crossCutting={aims} />
         </Section>
-        <Section id="platforms" title={t('panel.section.platforms')}>
-          <h3>{t('panel.platforms.byPlatform')}</h3>
+        <Section id="platforms" title={t('sidepanel.section.platforms')}>
+          <h3>{t('sidepanel.platforms.byPlatform')}</h3>
           <PlatformList platforms={PLATFORMS} editions={EDITION_IDS} currentId={current} />
           <EditionLists editions={EDITIONS} />
           <ContextBlocks items={contextFor('platforms')} />
         </Section>
-        <Section id="timeline" title={t('panel.section.timeline')}>
+        <Section id="timeline" title={t('sidepanel.section.timeline')}>
           <Timeline events={TIMELINE} items={contextFor('timeline')} />
         </Section>
-        <Section id="for-you" title={t('panel.section.forYou')}>
+        <Section id="for-you" title={t('sidepanel.section.forYou')}>
           <ForYou items={contextFor('for-you')} quote={BOYCOTT_QUOTE} />
         </Section>
-        <Section id="limits" title={t('panel.section.limits')}>
+        <Section id="limits" title={t('sidepanel.section.limits')}>
           <Limits limits={limits} notInSources={NOT_IN_SOURCES} items={contextFor('limits')} />
         </Section>
-        <Section id="sources" title={t('panel.section.sources')}>
+        <Section id="sources" title={t('sidepanel.section.sources')}>
           <SourceList sources={sources} reviewedOn={REVIEWED_ON} />
         </Section>
-        <Section id="privacy" title={t('panel.section.privacy')}>
+        <Section id="privacy" title={t('sidepanel.section.privacy')}>
           <Privacy />
         </Section>
       </main>

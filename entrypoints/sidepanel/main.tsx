@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import { platformFromQuery, watchCurrentPlatform } from '@/data/current-platform';
-import { bindSettings, createSettingsStore } from '@/data/stores';
+import { watchTabPlatform } from './current-tab';
+import { platformFromQuery } from '@/lib/tab-site';
+import { bindSettings, createSettingsStore } from '@/lib/stores';
 import { App } from './app';
 import './style.css';
 
@@ -11,7 +12,7 @@ render(
     store={store}
     browserLang={navigator.language}
     deepLink={platformFromQuery(location.search)}
-    watchCurrent={watchCurrentPlatform}
+    watchCurrent={watchTabPlatform}
     hash={location.hash}
   />,
   document.getElementById('app')!,

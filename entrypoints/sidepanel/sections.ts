@@ -2,14 +2,14 @@ import { CONTEXT, CROSS_CUTTING, type Commitment, type ContextItem } from '@/dat
 
 /** The panel's sections, in order; the ids are URL anchors (the popup links to #privacy). */
 export const SECTIONS = [
-  { id: 'charter', title: 'panel.section.charter' },
-  { id: 'commitments', title: 'panel.section.commitments' },
-  { id: 'platforms', title: 'panel.section.platforms' },
-  { id: 'timeline', title: 'panel.section.timeline' },
-  { id: 'for-you', title: 'panel.section.forYou' },
-  { id: 'limits', title: 'panel.section.limits' },
-  { id: 'sources', title: 'panel.section.sources' },
-  { id: 'privacy', title: 'panel.section.privacy' },
+  { id: 'charter', title: 'sidepanel.section.charter' },
+  { id: 'commitments', title: 'sidepanel.section.commitments' },
+  { id: 'platforms', title: 'sidepanel.section.platforms' },
+  { id: 'timeline', title: 'sidepanel.section.timeline' },
+  { id: 'for-you', title: 'sidepanel.section.forYou' },
+  { id: 'limits', title: 'sidepanel.section.limits' },
+  { id: 'sources', title: 'sidepanel.section.sources' },
+  { id: 'privacy', title: 'sidepanel.section.privacy' },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

@@ -27,9 +27,9 @@ export default {
   'badge.meaning.isNot': 'It says nothing about this product or about the seller of this item.',
 
   'badge.why.title': 'Why am I seeing this?',
-  'badge.why.host': 'The address {host} is one of {platform}\u2019s sites.',
+  'badge.why.host': 'The address {host} is one of {platform}’s sites.',
   'badge.why.rule': 'The page address has the shape of a product page ({rule}).',
-  'badge.why.ambiguous': 'The page address may be a product page\u2019s ({rule}); the page content confirmed it.',
+  'badge.why.ambiguous': 'The page address may be a product page’s ({rule}); the page content confirmed it.',
   'badge.why.dom': 'The page content marks it as a product page ({detail}).',
   'badge.why.other': 'Signal: {detail}',
 
@@ -42,5 +42,5 @@ export default {
   'badge.report.body':
     'Hello,\n\nThe Charte PME badge looks wrong on this page.\n\nPage: {page}\nPlatform matched: {platform}\nStatus shown: {status}\nSignals: {signals}\nVersion: {version}\n\nWhat is wrong:\n',
 
-  'badge.toolbar.title': 'Charte PME \u2014 {platform}: {status}',
+  'badge.toolbar.title': 'Charte PME — {platform}: {status}',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -4,7 +4,7 @@ export default {
   'popup.title': 'Charte PME',
 
   'popup.site.heading': 'On this tab',
-  'popup.site.loading': 'Reading the active tab\u2026',
+  'popup.site.loading': 'Reading the active tab…',
   'popup.site.unsupported': 'This site is not a tracked marketplace',
   'popup.site.tracked': 'Tracked marketplaces',
   'popup.date.signatory': 'Signed: {date}',

@@ -14,7 +14,7 @@ import {
   readPerformanceEntry,
   recordLongTasks,
   routeFixture,
-} from '../../test/e2e/harness';
+} from '../../test/helpers/e2e/harness';
 import type { BenchSection } from './types';
 
 const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../test/e2e/harness';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../test/helpers/e2e/harness';
 import type { BenchPage } from './detect-cases';
 import { ROOT } from './detect-cases';
 import type { CaseId } from './detect-measure';

@@ -1,7 +1,7 @@
 // The timing loops of the detection benchmark. Runs unchanged in Node (happy-dom documents) and
 // in Chromium (bundled into the page), so both columns measure the same thing.
-import { detectPage } from '../../data/detect';
-import { readProductSignals } from '../../data/dom-hints';
+import { detectPage } from '../../lib/detect/detect';
+import { readProductSignals } from '../../lib/detect/dom-hints';
 import { getPlatform } from '../../data/platforms';
 
 export type CaseId = 'url-product' | 'url-search' | 'dom-product' | 'dom-search' | 'scan-product' | 'scan-search';

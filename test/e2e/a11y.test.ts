@@ -3,16 +3,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchExtension, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle,
-} from './harness';
-import { isSerious, runAxe } from './axe';
-import { tabIdOf } from './service-worker';
+} from '../helpers/e2e/harness';
+import { isSerious, runAxe } from '../helpers/e2e/axe';
+import { tabIdOf } from '../helpers/e2e/service-worker';
 
 /** Serious and critical violations only; each as "rule (impact): help — first targets". */
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await runAxe(page);
   return violations
     .filter(isSerious)
-    .map((v) => `${v.id} (${v.impact}): ${v.help} \u2014 ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
 }
 
 let ext: ExtensionHandle;

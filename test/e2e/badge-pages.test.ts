@@ -2,11 +2,11 @@
 // routed to saved pages (or to synthetic product pages for platforms without one), everything
 // else is aborted. How the badge behaves once there is badge.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { detectPage } from '@/data/detect';
+import { detectPage } from '@/lib/detect/detect';
 import { getPlatform } from '@/data/platforms';
-import { displayStatus } from '@/data/status';
-import { launchExtension, openRoutedPage, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from './harness';
-import { tabIdOf, toolbarOf } from './service-worker';
+import { displayStatus } from '@/lib/status';
+import { launchExtension, openRoutedPage, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from '../helpers/e2e/harness';
+import { tabIdOf, toolbarOf } from '../helpers/e2e/service-worker';
 
 /** One saved product page per platform that has one. */
 const SAVED_PRODUCTS = [

@@ -13,9 +13,9 @@ import {
   syntheticProductPage,
   type ExtensionHandle,
   type SyntheticProduct,
-} from './harness';
-import { isSerious, runAxe } from './axe';
-import { setBadgeEnabled, tabIdOf, toolbarOf } from './service-worker';
+} from '../helpers/e2e/harness';
+import { isSerious, runAxe } from '../helpers/e2e/axe';
+import { setBadgeEnabled, tabIdOf, toolbarOf } from '../helpers/e2e/service-worker';
 
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 const kettle = (extra: Partial<SyntheticProduct> = {}) => syntheticProductPage({ name: 'Bouilloire électrique 1,7 L', ...extra });
@@ -70,7 +70,7 @@ describe('the badge', () => {
     const tabId = await tabOf(PRODUCT_URL);
     await expect.poll(() => toolbar(tabId)).toEqual({
       text: '+',
-      title: 'Charte PME \u2014 Amazon : A rejoint la charte renouvel\u00e9e (d\u00e9c. 2020)',
+      title: 'Charte PME — Amazon : A rejoint la charte renouvelée (déc. 2020)',
     });
     const other = 'https://www.example.org/';
     await routeFixture(page, other, '<!doctype html><title>Other</title><p>Another site</p>');
@@ -111,7 +111,7 @@ describe('the badge', () => {
     expect(await pill.getAttribute('aria-expanded')).toBe('true');
     const card = page.getByRole('group', { name: 'Charte PME : Amazon' });
     await card.waitFor();
-    expect(await card.textContent()).toContain('N\u2019a pas sign\u00e9 la charte de mars 2019');
+    expect(await card.textContent()).toContain('N’a pas signé la charte de mars 2019');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
     expect(await pill.evaluate((el) => el.matches(':focus'))).toBe(true);

@@ -5,15 +5,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPlatform } from '@/data/platforms';
-import { displayStatus } from '@/data/status';
-import { launchExtension, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from './harness';
-import { setBadgeEnabled, tabIdOf, toolbarOf } from './service-worker';
+import { displayStatus } from '@/lib/status';
+import { launchExtension, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from '../helpers/e2e/harness';
+import { setBadgeEnabled, tabIdOf, toolbarOf } from '../helpers/e2e/service-worker';
 
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 // Another site: leaving for it clears the tab's toolbar mark.
 const OTHER_URL = 'https://www.example.org/';
 const AMAZON_STATUS = displayStatus(getPlatform('amazon')!);
-const AMAZON_TOOLBAR = { text: '+', title: 'Charte PME \u2014 Amazon : A rejoint la charte renouvel\u00e9e (d\u00e9c. 2020)' };
+const AMAZON_TOOLBAR = { text: '+', title: 'Charte PME — Amazon : A rejoint la charte renouvelée (déc. 2020)' };
 const CLEARED_TOOLBAR = { text: '', title: 'Charte PME' };
 
 interface PageShows {

@@ -2,7 +2,7 @@
 // page, so its size is a budget, not a curiosity.
 import { expect, it } from 'vitest';
 import { CONTENT_SCRIPT, measureJs } from '../../scripts/bench/size';
-import { assertPrerequisites, defaultExtDir } from './harness';
+import { assertPrerequisites, defaultExtDir } from '../helpers/e2e/harness';
 
 // About 47 kB of it is the runtime the stack brings before any of our code (Preact 13 kB, WXT's
 // content-script helpers 16 kB, webextension-polyfill 10 kB, @wxt-dev/storage 8 kB: measured from

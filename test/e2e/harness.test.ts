@@ -11,8 +11,8 @@ import {
   screenshotOnFailure,
   syntheticProductPage,
   type ExtensionHandle,
-} from './harness';
-import { readLoadedManifest } from './service-worker';
+} from '../helpers/e2e/harness';
+import { readLoadedManifest } from '../helpers/e2e/service-worker';
 
 describe('prerequisites', () => {
   it('names the apt-get command when Chromium is missing', () => {

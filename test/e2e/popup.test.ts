@@ -8,8 +8,8 @@ import {
   screenshotOnFailure,
   syntheticProductPage,
   type ExtensionHandle,
-} from './harness';
-import { tabIdOf } from './service-worker';
+} from '../helpers/e2e/harness';
+import { tabIdOf } from '../helpers/e2e/service-worker';
 
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 // "Within a second" (issue 5): the storage bus has that long to carry a change to the page.

@@ -11,8 +11,8 @@ import {
   screenshotOnFailure,
   syntheticProductPage,
   type ExtensionHandle,
-} from './harness';
-import { readLoadedManifest } from './service-worker';
+} from '../helpers/e2e/harness';
+import { readLoadedManifest } from '../helpers/e2e/service-worker';
 
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 const SAVED_URL = 'https://www.amazon.fr/Connector-Irrigation-Plumbing-Fittings-Splitter/dp/B08LNDXM65';

@@ -12,8 +12,8 @@ import {
   routeFixture,
   screenshotOnFailure,
   type ExtensionHandle,
-} from './harness';
-import { isSerious, runAxe } from './axe';
+} from '../helpers/e2e/harness';
+import { isSerious, runAxe } from '../helpers/e2e/axe';
 
 /** The URL each saved page was served at (test/fixtures/MANIFEST.tsv, original_url). */
 const PAGES = {

@@ -6,7 +6,7 @@ import { getSource } from '@/data/charter/sources';
 import { getPlatform } from '@/data/platforms';
 import {
   launchExtension, openExtensionPage, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle,
-} from './harness';
+} from '../helpers/e2e/harness';
 
 let ext: ExtensionHandle;
 beforeAll(async () => {
@@ -44,14 +44,14 @@ describe('sidepanel.html', () => {
 
     const first = await editionOf(page, 'amazon', '2019');
     expect(first.text).toContain('Charte de mars 2019');
-    expect(first.text).toContain('n\u2019a pas sign\u00e9');
+    expect(first.text).toContain('n’a pas signé');
     expect(first.text).toContain('25 mars 2019');
     expect(first.links.map((l) => l.href)).toEqual(expectedSources('2019').map((s) => s.url));
 
     const renewal = await editionOf(page, 'amazon', '2020-renewal');
-    expect(renewal.text).toContain('Charte renouvel\u00e9e');
+    expect(renewal.text).toContain('Charte renouvelée');
     expect(renewal.text).toContain('signataire');
-    expect(renewal.text).toContain('d\u00e9cembre 2020');
+    expect(renewal.text).toContain('décembre 2020');
     expect(renewal.links.map((l) => l.href)).toEqual(expectedSources('2020-renewal').map((s) => s.url));
 
     // Sources read as links without colour: underlined, named by their publisher.
@@ -94,6 +94,6 @@ describe('sidepanel.html', () => {
     await expect
       .poll(() => privacy.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), { timeout: 5_000 })
       .toBe(true);
-    expect(await privacy.innerText()).toContain('Aucune donn\u00e9e ne quitte votre navigateur');
+    expect(await privacy.innerText()).toContain('Aucune donnée ne quitte votre navigateur');
   });
 });

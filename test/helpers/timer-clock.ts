@@ -1,4 +1,4 @@
-import type { Clock } from '@/data/badge/clock';
+import type { Clock } from '@/lib/badge/clock';
 
 /** A Clock on the global timers: under vi.useFakeTimers() the test drives it. */
 export const timerClock: Clock = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPage } from '@/data/detect';
+import { detectPage } from '@/lib/detect/detect';
 
 /** Table test: each URL is a product page of `platform`, decided by the URL rule named `rule`. */
 export function productUrls(platform: string, rows: ReadonlyArray<readonly [url: string, rule: string]>): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUrl, detectPage } from '@/data/detect';
+import { classifyUrl, detectPage } from '@/lib/detect/detect';
 import { fixtureDocument } from '../../helpers/fixtures';
 import { otherUrls } from '../../helpers/url-table';
 

@@ -1,0 +1,26 @@
+import type { ContextItem } from '@/data/charter/context';
+import type { Quote } from '@/data/charter/sourced';
+import { useI18n } from '../i18n';
+import { ContextBlocks } from './context-block';
+import { QuoteBlock } from './quote-block';
+
+interface Props {
+  /** The shopper's angle: indirect benefit, what a status covers, the law that binds everyone. */
+  items: readonly ContextItem[];
+  /** The minister's "not a boycott" quote. */
+  quote: Quote;
+}
+
+/** What the charter means for a shopper: indirect, about the platform, and the choice is theirs. */
+export function ForYou({ items, quote }: Props) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p class="lead">{t('scope.platformNotSeller')}</p>
+      <ContextBlocks items={items} />
+      <h3>{t('sidepanel.forYou.choice')}</h3>
+      <p>{t('scope.noBoycott')}</p>
+      <QuoteBlock quote={quote} />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { formatDate } from '@/lib/i18n';
+import { sourcesOf } from '@/data/charter/sources';
+import type { Source } from '@/data/charter/types';
+import { useI18n } from '../i18n';
+
+/** One source as "Publisher, date": an underlined link when the brief recorded its address. */
+function SourceLink({ source }: { source: Source }) {
+  const { t, lang } = useI18n();
+  const date = source.date ? formatDate(source.date, lang) : t('sidepanel.source.dateUnknown');
+  return (
+    <>
+      {source.url ? (
+        <a href={source.url} title={source.title} target="_blank" rel="noopener noreferrer">
+          {source.publisher}
+          <span class="visually-hidden"> {t('sidepanel.link.newTab')}</span>
+        </a>
+      ) : (
+        <span>
+          {source.publisher} ({t('sidepanel.source.noUrl')})
+        </span>
+      )}
+      , <span class="source-date">{date}</span>
+    </>
+  );
+}
+
+/** The sources behind one claim, inline. Unknown ids are skipped: the data tests catch them. */
+export function SourceLinks({ ids }: { ids: readonly string[] }) {
+  const { t } = useI18n();
+  const sources = sourcesOf(ids);
+  if (sources.length === 0) return null;
+  return (
+    <div class="source-links">
+      <span class="source-links__label">{t('sidepanel.sources.inline')}</span>
+      <ul>
+        {sources.map((s) => (
+          <li key={s.id}>
+            <SourceLink source={s} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * Who sells the item on Alibaba.com: always a supplier (Alibaba.com is a B2B marketplace), so a
+ * named supplier is a third party. No supplier name on the page: unknown.
+ */
+import type { Seller } from './types';
+import { makeSeller, onlyName, queryAll, readText, UNKNOWN } from './common';
+
+/** Containers to observe: the supplier card sits in the right column of the product page. */
+export const ALIBABA_WATCH_SELECTORS: readonly string[] = ['.module-pdp-main', '#container', 'body'];
+
+// Supplier name in the fixture: <a class="company-name" data-aui="company-name">.
+const COMPANY_NAME = '.company-name, [data-aui="company-name"]';
+
+export function alibabaSellerOf(doc: Document): Seller {
+  // Several different names (a "similar stores" block): we cannot tell which one sells this item.
+  const name = onlyName(queryAll(doc, COMPANY_NAME).map(readText));
+  return name ? makeSeller('third-party', name) : UNKNOWN;
+}
+
+/*
+Fixture: test/fixtures/alibaba/alibaba-product-1.html.gz (supplier "Huizhou Yongli Industrial Co., Ltd.").
+*/

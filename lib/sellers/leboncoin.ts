@@ -1,0 +1,37 @@
+/**
+ * Who posted a leboncoin ad. leboncoin never sells: the advertiser is a professional (a third
+ * party) or a private person, and only a marker on the page tells which. No marker: unknown, even
+ * when a name is shown (a missing "Pro" is not a statement that the seller is private).
+ */
+import type { Seller } from './types';
+import { makeSeller, queryAll, queryFirst, readText, STATEMENT_MAX, UNKNOWN } from './common';
+
+/** Containers to observe: the ad view is replaced when the shopper opens another ad in-page. */
+export const LEBONCOIN_WATCH_SELECTORS: readonly string[] = ['#mainContent', 'main', '.adview_main'];
+
+// The advertiser line of the 2014–2017 ad pages in the fixtures: "Pro Immobilier I@D FRANCE
+// Numéro SIREN : …" (div.line_pro, with span.ispro) or "nicolas … - Mise en ligne le …" (div.upload_by).
+const ADVERTISER_BLOCKS = '.line_pro, .upload_by';
+
+const PRO = /^(?:pro|professionnel)\b/i;
+// Not in the saved pages (they show only the "Pro" marker): the word leboncoin uses for private
+// advertisers, accepted when it is written in the advertiser line itself.
+const PRIVATE = /\bparticulier\b/i;
+
+export function leboncoinSellerOf(doc: Document): Seller {
+  for (const block of queryAll(doc, ADVERTISER_BLOCKS)) {
+    const text = readText(block);
+    if (!text || text.length > STATEMENT_MAX) continue;
+    const name = queryAll(block, 'a').map(readText).find(Boolean);
+    if (!name) continue;
+    const marker = readText(queryFirst(block, '.ispro'));
+    if (PRO.test(marker) || /\bSIREN\b/.test(text)) return makeSeller('third-party', name);
+    if (PRIVATE.test(text)) return makeSeller('private', name);
+  }
+  return UNKNOWN;
+}
+
+/*
+Fixtures: test/fixtures/leboncoin/leboncoin-product-{1,2}.html.gz (expected sellers in
+test/data/sellers/leboncoin.test.ts).
+*/

@@ -1,0 +1,162 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TOGGLE_COMMAND, setupCommands } from '@/entrypoints/background/commands';
+import { setupPanelOpening } from '@/entrypoints/background/panel-opening';
+import { TOOLBAR_MARKS, setupToolbar } from '@/entrypoints/background/toolbar';
+import type { Message, PageState } from '@/lib/messages';
+import { defaultSettings, resetSettingsItemForTests, settingsItem } from '@/lib/settings';
+import { DISPLAY_STATUSES } from '@/lib/status';
+import { typesetFrench as fr } from '@/lib/text';
+
+const AMAZON: PageState = { platform: 'amazon', status: 'renewal-signatory', isProductPage: true };
+const fromTab = (id: number, frameId = 0) => ({ tab: { id } as never, frameId });
+const send = (message: Message, sender: object) => fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => {});
+const badgeText = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+const title = (tabId: number) => fakeBrowser.action.getTitle({ tabId });
+
+beforeEach(() => {
+  resetSettingsItemForTests();
+  vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR');
+});
+
+describe('toolbar, per tab', () => {
+  beforeEach(() => setupToolbar());
+
+  it('shows the status of the page reported by the tab: a neutral mark and a title', async () => {
+    await send({ type: 'page/state', state: AMAZON }, fromTab(7));
+    await vi.waitFor(async () => expect(await badgeText(7)).toBe('+'));
+    expect(await title(7)).toBe(fr('Charte PME — Amazon : A rejoint la charte renouvelée (déc. 2020)'));
+    // Slate for every status: never a verdict colour.
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 7 })).toEqual([0x47, 0x55, 0x69, 255]);
+    expect(await badgeText(8)).toBe('');
+  });
+
+  it.each(DISPLAY_STATUSES)('gives %s its own mark', async (status) => {
+    await send({ type: 'page/state', state: { platform: 'temu', status, isProductPage: false } }, fromTab(3));
+    await vi.waitFor(async () => expect(await badgeText(3)).toBe(TOOLBAR_MARKS[status]));
+  });
+
+  it('gives every status a different mark', () => {
+    expect(new Set(Object.values(TOOLBAR_MARKS)).size).toBe(DISPLAY_STATUSES.length);
+  });
+
+  it('writes the title in the language of the settings', async () => {
+    await settingsItem().setValue({ ...defaultSettings(), language: 'en' });
+    await send({ type: 'page/state', state: AMAZON }, fromTab(7));
+    await vi.waitFor(async () => expect(await title(7)).toBe('Charte PME — Amazon: Joined the renewed charter (Dec. 2020)'));
+  });
+
+  it('clears the tab when it starts loading another site (whose URL we are not told)', async () => {
+    await send({ type: 'page/state', state: AMAZON }, fromTab(7));
+    await vi.waitFor(async () => expect(await badgeText(7)).toBe('+'));
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, { id: 7 } as never);
+    expect(await badgeText(7)).toBe('');
+    expect(await title(7)).toBe('Charte PME');
+  });
+
+  it('keeps the mark when Chrome says "loading" for an in-page navigation reported just before', async () => {
+    // Seen in Chromium: pushState → the page's report → onUpdated {status: 'loading', url}.
+    await send({ type: 'page/state', state: AMAZON }, fromTab(7));
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading', url: 'https://www.amazon.fr/s?k=x' }, { id: 7 } as never);
+    await vi.waitFor(async () => expect(await badgeText(7)).toBe('+'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await badgeText(7)).toBe('+');
+  });
+
+  it('clears the tab when the page reports nothing', async () => {
+    await send({ type: 'page/state', state: AMAZON }, fromTab(7));
+    await vi.waitFor(async () => expect(await badgeText(7)).toBe('+'));
+    await send({ type: 'page/state', state: null }, fromTab(7));
+    expect(await badgeText(7)).toBe('');
+  });
+
+  it('does not let a report overtaken by a new page load write over it', async () => {
+    void send({ type: 'page/state', state: AMAZON }, fromTab(7));
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, { id: 7 } as never);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await badgeText(7)).toBe('');
+  });
+
+  it('ignores frames other than the top one, and unknown platforms', async () => {
+    await send({ type: 'page/state', state: AMAZON }, fromTab(7, 2));
+    await send({ type: 'page/state', state: { ...AMAZON, platform: 'nope' } }, fromTab(9));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await badgeText(7)).toBe('');
+    expect(await badgeText(9)).toBe('');
+  });
+});
+
+describe('"Details" from the badge', () => {
+  beforeEach(() => setupPanelOpening());
+
+  it('opens Chrome’s side panel for the tab, synchronously in the message listener', () => {
+    const open = vi.spyOn(fakeBrowser.sidePanel, 'open').mockResolvedValue(undefined);
+    void send({ type: 'panel/open', platform: 'amazon' }, fromTab(7));
+    // Checked before any await: the click's user gesture only lasts that long.
+    expect(open).toHaveBeenCalledWith({ tabId: 7 });
+  });
+
+  it('opens the details page in a tab where a page cannot open the sidebar (Firefox)', async () => {
+    const sidePanel = fakeBrowser.sidePanel;
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    try {
+      (fakeBrowser as { sidePanel?: unknown }).sidePanel = undefined;
+      await send({ type: 'panel/open', platform: 'amazon' }, fromTab(7));
+    } finally {
+      (fakeBrowser as { sidePanel?: unknown }).sidePanel = sidePanel;
+    }
+    expect(create).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/sidepanel.html?platform=amazon' });
+  });
+
+  it('falls back to a tab when Chrome refuses to open the panel', async () => {
+    vi.spyOn(fakeBrowser.sidePanel, 'open').mockRejectedValue(new Error('may only be called in response to a user gesture'));
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await send({ type: 'panel/open', platform: 'fnac' }, fromTab(7));
+    await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ url: expect.stringContaining('sidepanel.html?platform=fnac') }));
+  });
+
+  it('ignores other messages', async () => {
+    const open = vi.spyOn(fakeBrowser.sidePanel, 'open').mockResolvedValue(undefined);
+    await send({ type: 'badge/toggle' }, fromTab(7));
+    expect(open).not.toHaveBeenCalled();
+  });
+});
+
+describe('the keyboard command', () => {
+  let onCommand: (command: string, tab?: { id?: number }) => void;
+
+  beforeEach(() => {
+    // fake-browser does not implement commands: capture the listener.
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
+      onCommand = listener as typeof onCommand;
+    });
+    setupCommands();
+  });
+
+  it('relays toggle-badge to the tab it was pressed in', async () => {
+    const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    onCommand(TOGGLE_COMMAND, { id: 5 });
+    await vi.waitFor(() => expect(sendToTab).toHaveBeenCalledWith(5, { type: 'badge/toggle' }));
+  });
+
+  it('finds the active tab when the browser does not say which', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 9 }] as never);
+    const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    onCommand(TOGGLE_COMMAND);
+    await vi.waitFor(() => expect(sendToTab).toHaveBeenCalledWith(9, { type: 'badge/toggle' }));
+  });
+
+  it('says nothing when the tab has no badge to toggle (another site)', async () => {
+    const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist'));
+    onCommand(TOGGLE_COMMAND, { id: 5 });
+    await vi.waitFor(() => expect(sendToTab).toHaveBeenCalled());
+    // An unhandled rejection would fail the run.
+    await new Promise((r) => setTimeout(r, 10));
+  });
+
+  it('ignores other commands', () => {
+    const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    onCommand('something-else', { id: 5 });
+    expect(sendToTab).not.toHaveBeenCalled();
+  });
+});

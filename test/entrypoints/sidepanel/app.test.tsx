@@ -1,0 +1,110 @@
+import { act, render, screen, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CONTEXT, SOURCE_IDS, TIMELINE, usedSourceIds } from '@/data/charter';
+import type { TabPlatform as CurrentPlatform } from '@/lib/tab-site';
+import { PLATFORMS } from '@/data/platforms';
+import { resetSettingsItemForTests, settingsItem } from '@/lib/settings';
+import { bindSettings, createSettingsStore } from '@/lib/stores';
+import { App, type AppProps } from '@/entrypoints/sidepanel/app';
+import { SECTIONS } from '@/entrypoints/sidepanel/sections';
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ');
+
+async function renderApp(props: Partial<AppProps> = {}) {
+  const store = createSettingsStore();
+  bindSettings(store);
+  await vi.waitFor(() => expect(store.getState().hasHydrated).toBe(true));
+  return render(<App store={store} browserLang="fr-FR" deepLink={null} {...props} />);
+}
+
+/** A stand-in for watchCurrentPlatform that the test drives by hand. */
+function fakeWatch() {
+  let push: ((p: CurrentPlatform) => void) | undefined;
+  const stop = vi.fn();
+  const watch = vi.fn((onChange: (p: CurrentPlatform) => void) => {
+    push = onChange;
+    return stop;
+  });
+  return { watch, stop, set: (p: CurrentPlatform) => act(() => push!(p)) };
+}
+
+const current = () => [...document.querySelectorAll('[aria-current="true"]')].map((el) => (el as HTMLElement).dataset.platform);
+
+describe('side panel app', () => {
+  beforeEach(() => resetSettingsItemForTests());
+
+  it('has landmarks, one h1, a contents list and one h2 per section', async () => {
+    await renderApp();
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.getByRole('main')).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    const toc = screen.getByRole('navigation', { name: 'Sommaire' });
+    const links = within(toc).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(SECTIONS.map((s) => `#${s.id}`));
+    for (const s of SECTIONS) {
+      const section = document.getElementById(s.id)!;
+      expect(section.tagName).toBe('SECTION');
+      const h2 = section.querySelector('h2')!;
+      expect(section.getAttribute('aria-labelledby')).toBe(h2.id);
+    }
+    expect(screen.getByRole('link', { name: 'Aller au contenu' }).getAttribute('href')).toBe('#content');
+  });
+
+  it('shows every explainer, timeline event and platform from the data', async () => {
+    await renderApp();
+    for (const item of CONTEXT) expect(document.querySelector(`[data-context="${item.id}"]`), item.id).toBeTruthy();
+    expect(document.querySelectorAll('.timeline > li')).toHaveLength(TIMELINE.length);
+    expect(document.querySelectorAll('li.platform')).toHaveLength(PLATFORMS.length);
+  });
+
+  it('lists every cited source in the sources section, and only those', async () => {
+    await renderApp();
+    const listed = [...document.querySelectorAll('#sources li[id^="source-"]')].map((li) => li.id.replace(/^source-/, ''));
+    const used = usedSourceIds();
+    expect(listed).toEqual(SOURCE_IDS.filter((id) => used.has(id)));
+    // A personal statement kept out of the product (brief F8): not cited, so not listed.
+    expect(listed).not.toContain('huffpost');
+  });
+
+  it('speaks the language chosen in the settings', async () => {
+    await settingsItem().setValue({ ...(await settingsItem().getValue()), language: 'en' });
+    await renderApp();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('The charter in detail');
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Charte PME: the e-commerce charter');
+  });
+
+  it('marks, scrolls to and focuses the deep-linked platform, and does not follow the tab', async () => {
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
+    const { watch } = fakeWatch();
+    await renderApp({ deepLink: 'amazon', watchCurrent: watch });
+    expect(current()).toEqual(['amazon']);
+    const amazon = document.getElementById('platform-amazon')!;
+    expect(scroll.mock.contexts[0]).toBe(amazon);
+    expect(document.activeElement).toBe(amazon);
+    expect(watch).not.toHaveBeenCalled();
+    expect(text(screen.getByRole('banner'))).not.toContain('onglet actif');
+  });
+
+  it('follows the active tab: marks its platform and says so at the top', async () => {
+    const tab = fakeWatch();
+    const view = await renderApp({ watchCurrent: tab.watch });
+    expect(current()).toEqual([]);
+    tab.set('fnac');
+    expect(current()).toEqual(['fnac']);
+    const banner = screen.getByRole('banner');
+    expect(text(banner)).toContain('Sur l’onglet actif : Fnac');
+    expect(within(banner).getByRole('link', { name: 'Voir la fiche de Fnac' }).getAttribute('href')).toBe('#platform-fnac');
+    tab.set(null);
+    expect(current()).toEqual([]);
+    expect(text(banner)).not.toContain('onglet actif');
+    view.unmount();
+    expect(tab.stop).toHaveBeenCalled();
+  });
+
+  it('scrolls to the fragment it was opened with (the popup links to #privacy)', async () => {
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
+    await renderApp({ hash: '#privacy' });
+    expect(scroll.mock.contexts[0]).toBe(document.getElementById('privacy'));
+  });
+});

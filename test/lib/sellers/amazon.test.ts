@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { isAmazonEntity } from '@/lib/sellers/amazon';
+import { sellerOf, type Seller } from '@/lib/sellers';
+import { fixtureDocument, loadFixture, readManifest } from '../../helpers/fixtures';
+
+/**
+ * What a person reading each saved page would say about who sells the item, decided by hand
+ * (the quoted text is what the page shows). Amazon's own entities count as the platform.
+ */
+const EXPECTED: Record<string, Seller> = {
+  // amazon.fr: "Expédié et vendu par VELIHOTUBUYE." with a seller-profile link.
+  'amazon/amazon-product-1.html.gz': { kind: 'third-party', name: 'VELIHOTUBUYE' },
+  // amazon.fr: "Actuellement indisponible." and an empty #merchant-info: nobody sells it now.
+  'amazon/amazon-product-2.html.gz': { kind: 'unknown' },
+  // amazon.fr: "Expédié et vendu par AMHomely🎁2021 Joyeuses vacances." (the emoji is in the name).
+  'amazon/amazon-product-4.html.gz': { kind: 'third-party', name: 'AMHomely🎁2021 Joyeuses vacances' },
+  // amazon.it: no featured offer, only "Visualizza tutte le opzioni di acquisto": several offers.
+  'amazon/amazon-product-5.html.gz': { kind: 'unknown' },
+  // amazon.it: "Venduto da GlobalNetOnline e spedito da Amazon." (Amazon only ships it). The
+  // "Venduto da: VOLUME GROUP" further down is another offer ("Altri venditori"), not this one.
+  'amazon/amazon-product-7.html.gz': { kind: 'third-party', name: 'GlobalNetOnline' },
+  // amazon.de: "Derzeit nicht verfügbar." and an empty #merchant-info.
+  'amazon/amazon-product-8.html.gz': { kind: 'unknown' },
+  // amazon.de: open "Spar-Abo" row: "Versand durch: Amazon Verkauft von: Amazon"; one-off row:
+  // "Verkauf und Versand durch Amazon.". "Verkauft von: pb ReCommerce GmbH" is another offer.
+  'amazon/amazon-product-10.html.gz': { kind: 'platform', name: 'Amazon' },
+  // amazon.co.uk, old book page with a used-only buy box: "Used: Good … Sold by Goldstone-Books".
+  'amazon/amazon-product-11.html.gz': { kind: 'third-party', name: 'Goldstone-Books' },
+  // amazon.co.uk: open row "Buy new: £48.99 … Dispatched from and sold by Amazon."; the closed
+  // "Buy Used" row says "Sold by Amazon Warehouse", which is a different offer.
+  'amazon/amazon-product-12.html.gz': { kind: 'platform', name: 'Amazon' },
+  // amazon.es: no featured offer, only "Ver todas las opciones de compra".
+  'amazon/amazon-product-14.html.gz': { kind: 'unknown' },
+  // amazon.com: "Sold by Direct ChangM and Fulfilled by Amazon."
+  'amazon/amazon-product-15.html.gz': { kind: 'third-party', name: 'Direct ChangM' },
+  // amazon.com, 2025 layout: "Ships from Amazon / Sold by Chen Ying Ke Ji" in the open Prime-price row.
+  'amazon/amazon-product-16.html.gz': { kind: 'third-party', name: 'Chen Ying Ke Ji' },
+  // amazon.com Kindle ebook: "Sold by: Hachette Book Group — Price set by seller." The publisher
+  // sells (agency pricing); it is not Amazon, so a third party. (An EU Kindle page saying "Vendu
+  // par : Amazon Media EU S.à r.l." would be the platform: see the entity test below.)
+  'amazon/amazon-product-17.html.gz': { kind: 'third-party', name: 'Hachette Book Group' },
+  // amazon.com, old book page: "Ships from and sold by Amazon.com. Gift-wrap available."
+  'amazon/amazon-product-19.html.gz': { kind: 'platform', name: 'Amazon.com' },
+};
+
+describe('Amazon: the seller of every saved product page, as a reader would state it', () => {
+  it.each(Object.entries(EXPECTED))('%s', (file, expected) => {
+    expect(sellerOf('amazon', fixtureDocument(loadFixture(file)))).toEqual(expected);
+  });
+
+  it('covers every Amazon product fixture (a new fixture needs a row above)', () => {
+    const products = readManifest()
+      .filter((row) => row.site === 'amazon' && row.pageKind === 'product')
+      .map((row) => row.file);
+    expect(products.length).toBeGreaterThanOrEqual(14);
+    expect(Object.keys(EXPECTED).sort()).toEqual(products.sort());
+  });
+
+  it.each(['amazon/amazon-listing-1.html.gz', 'amazon/amazon-home-1.html.gz', 'amazon/amazon-listing-3.html.gz'])(
+    'a non-product page (%s) has no seller',
+    (file) => {
+      expect(sellerOf('amazon', fixtureDocument(loadFixture(file)))).toEqual({ kind: 'unknown' });
+    },
+  );
+});
+
+describe('Amazon snippets: layouts and wordings not in the saved pages', () => {
+  const html = (body: string) => fixtureDocument(`<html><body>${body}</body></html>`);
+
+  it.each<[string, string, Seller]>([
+    [
+      'tabular buy box, French',
+      '<div id="tabular-buybox"><div class="tabular-buybox-container"><div class="tabular-buybox-label"><span>Expéditeur</span></div><div class="tabular-buybox-text"><span>Amazon</span></div><div class="tabular-buybox-label"><span>Vendu par</span></div><div class="tabular-buybox-text"><span><a id="sellerProfileTriggerId" href="/gp/help/seller/at-a-glance.html?seller=A1">Boutique Dupont</a></span></div></div></div>',
+      { kind: 'third-party', name: 'Boutique Dupont' },
+    ],
+    [
+      'tabular buy box, Amazon sells',
+      '<div id="tabular-buybox"><div class="tabular-buybox-label">Ships from</div><div class="tabular-buybox-text">Amazon.com</div><div class="tabular-buybox-label">Sold by</div><div class="tabular-buybox-text">Amazon.com</div></div>',
+      { kind: 'platform', name: 'Amazon.com' },
+    ],
+    [
+      'Spanish sentence',
+      '<div id="merchant-info">Vendido por <a id="sellerProfileTriggerId" href="/gp/help/seller/at-a-glance.html?seller=A2">Tienda Sol</a> y enviado por Amazon.</div>',
+      { kind: 'third-party', name: 'Tienda Sol' },
+    ],
+    [
+      'German, seller ships',
+      '<div id="merchant-info">Verkauf und Versand durch <a id="sellerProfileTriggerId" href="/gp/help/seller/at-a-glance.html?seller=A3">Müller &amp; Söhne GmbH</a>.</div>',
+      { kind: 'third-party', name: 'Müller & Söhne GmbH' },
+    ],
+    [
+      'EU Kindle: Amazon Media EU sells',
+      '<table><tr class="print-sold-by"><td>Vendu par :</td><td><span>Amazon Media EU S.à r.l.</span></td></tr></table>',
+      { kind: 'platform', name: 'Amazon Media EU S.à r.l.' },
+    ],
+    [
+      'fulfilled by Amazon is not sold by Amazon',
+      '<div id="merchant-info">Expédié par Amazon.</div>',
+      { kind: 'unknown' },
+    ],
+    [
+      'the brand byline is never the seller',
+      '<a id="bylineInfo" href="/stores/Foo">Visitez la boutique Foo</a><div id="merchant-info"></div>',
+      { kind: 'unknown' },
+    ],
+    [
+      'used row open: the used offer is the one in view',
+      '<div id="buyBoxAccordion"><div id="newAccordionRow" class="a-box"><div id="merchant-info">Expédié et vendu par Amazon.</div></div><div id="usedAccordionRow" class="a-box a-accordion-active"><div id="merchant-info">Vendu par <a id="sellerProfileTriggerId" href="/gp/help/seller/at-a-glance.html?seller=A4">Occasions Martin</a> et expédié par Amazon.</div></div></div>',
+      { kind: 'third-party', name: 'Occasions Martin' },
+    ],
+    [
+      'a very long name is cut',
+      `<div id="merchant-info">Sold by <a id="sellerProfileTriggerId" href="/gp/help/seller/at-a-glance.html?seller=A5">${'Long'.repeat(40)}</a>.</div>`,
+      { kind: 'third-party', name: `${'Long'.repeat(19)}Lon…` },
+    ],
+  ])('%s', (_label, body, expected) => {
+    expect(sellerOf('amazon', html(body))).toEqual(expected);
+  });
+
+  it('reads text, not markup: a script or style inside the line adds nothing', () => {
+    const doc = html(
+      '<div id="merchant-info">Sold by <a id="sellerProfileTriggerId" href="/gp/help/seller/?seller=A6">Good<script>var x="<b>Evil</b>"</script><style>a{}</style> Shop</a>.</div>',
+    );
+    expect(sellerOf('amazon', doc)).toEqual({ kind: 'third-party', name: 'Good Shop' });
+  });
+});
+
+describe('isAmazonEntity: Amazon’s own selling names, and nothing that merely starts with Amazon', () => {
+  it.each([
+    'Amazon', 'Amazon.fr', 'Amazon.com', 'Amazon.co.uk', 'Amazon Warehouse', 'Amazon EU S.à r.l.',
+    'Amazon Media EU S.à r.l.', 'Amazon.com Services LLC', 'Amazon Digital Services LLC', 'amazon.de',
+  ])('%s is Amazon', (name) => {
+    expect(isAmazonEntity(name)).toBe(true);
+  });
+
+  it.each(['Amazonia Shop', 'Amazon Deals by Foo', 'Not Amazon', 'AmazonBasics Reseller', 'Amazon.fr.evil', ''])(
+    '%s is not Amazon',
+    (name) => {
+      expect(isAmazonEntity(name)).toBe(false);
+    },
+  );
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { PLATFORMS } from '@/data/platforms';
+import { findSellerWatchTarget, sameSeller, SELLER_READERS, sellerOf } from '@/lib/sellers';
+import { fixtureDocument, loadFixture } from '../../helpers/fixtures';
+
+describe('registry', () => {
+  it('every reader belongs to a listed platform and has watch selectors', () => {
+    const ids = new Set(PLATFORMS.map((p) => p.id));
+    const withExtractor = Object.keys(SELLER_READERS).sort();
+    for (const id of withExtractor) {
+      expect(ids.has(id), id).toBe(true);
+      expect(SELLER_READERS[id]!.watch.length, id).toBeGreaterThan(0);
+    }
+    expect(withExtractor).toEqual(
+      ['alibaba', 'aliexpress', 'amazon', 'cdiscount', 'darty', 'ebay', 'fnac', 'leboncoin', 'manomano', 'rakuten'].sort(),
+    );
+  });
+
+  it.each([1, 7, 10, 12, 16])('the Amazon watch target is the buy box on saved product page %i', (n) => {
+    const doc = fixtureDocument(loadFixture(`amazon/amazon-product-${n}.html.gz`));
+    expect(findSellerWatchTarget('amazon', doc)?.id).toBe('desktop_buybox');
+  });
+
+  it('no watch target for a platform without an extractor', () => {
+    expect(findSellerWatchTarget('boulanger', fixtureDocument('<main></main>'))).toBeNull();
+  });
+});
+
+describe('reading again after the page changes (variant or offer switch)', () => {
+  it('follows the buy box when Amazon swaps its content', () => {
+    const doc = fixtureDocument(loadFixture('amazon/amazon-product-1.html.gz'));
+    const before = sellerOf('amazon', doc);
+    expect(before).toEqual({ kind: 'third-party', name: 'VELIHOTUBUYE' });
+    // What Amazon's twister does on a variant click: the buy box is replaced by another offer's.
+    doc.getElementById('merchant-info')!.textContent = 'Expédié et vendu par Amazon.';
+    const after = sellerOf('amazon', doc);
+    expect(after).toEqual({ kind: 'platform', name: 'Amazon' });
+    expect(sameSeller(before, after)).toBe(false);
+  });
+
+  it('an offer that becomes unavailable goes back to unknown', () => {
+    const doc = fixtureDocument(loadFixture('amazon/amazon-product-7.html.gz'));
+    doc.getElementById('merchant-info')!.replaceChildren();
+    // The seller-profile link went with it; "Altri venditori" offers elsewhere do not count.
+    expect(sellerOf('amazon', doc)).toEqual({ kind: 'unknown' });
+  });
+
+  it('sameSeller compares kind and name', () => {
+    expect(sameSeller({ kind: 'platform' }, { kind: 'platform', name: '' })).toBe(true);
+    expect(sameSeller({ kind: 'third-party', name: 'A' }, { kind: 'third-party', name: 'B' })).toBe(false);
+    expect(sameSeller({ kind: 'unknown' }, { kind: 'private', name: 'A' })).toBe(false);
+  });
+});
+
+describe('cost', () => {
+  it('reads the largest saved Amazon page in a few milliseconds (it runs again on every buy-box change)', () => {
+    const doc = fixtureDocument(loadFixture('amazon/amazon-product-16.html.gz'));
+    sellerOf('amazon', doc);
+    const start = performance.now();
+    for (let i = 0; i < 10; i += 1) sellerOf('amazon', doc);
+    // Generous bound for a shared 2-core machine; the point is "not a full-page scan per mutation".
+    expect((performance.now() - start) / 10).toBeLessThan(50);
+  });
+});

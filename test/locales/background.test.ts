@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { toolbarFor } from '@/entrypoints/background/toolbar';
+import { createT, createTranslator } from '@/lib/i18n';
+import { DISPLAY_STATUSES } from '@/lib/status';
+import { MESSAGES } from '@/locales';
+import { BACKGROUND_MESSAGES, type BackgroundKey } from '@/locales/background';
+
+const LANGS = ['fr', 'en'] as const;
+
+describe('the background’s own string table', () => {
+  it.each(LANGS)('%s: every string is the one of the full dictionaries', (lang) => {
+    const table = BACKGROUND_MESSAGES[lang];
+    for (const key of Object.keys(table) as BackgroundKey[]) expect(table[key]).toBe(MESSAGES[lang][key]);
+  });
+
+  it('holds the same keys in both languages, and only a handful', () => {
+    expect(Object.keys(BACKGROUND_MESSAGES.en).sort()).toEqual(Object.keys(BACKGROUND_MESSAGES.fr).sort());
+    expect(Object.keys(BACKGROUND_MESSAGES.fr).length).toBeLessThan(10);
+  });
+
+  it.each(DISPLAY_STATUSES.flatMap((status) => LANGS.map((lang) => [status, lang] as const)))(
+    'toolbar title for %s in %s: the same as with every string, no raw key',
+    (status, lang) => {
+      const state = { platform: 'amazon', status, isProductPage: true };
+      const own = toolbarFor(state, createTranslator(BACKGROUND_MESSAGES[lang]));
+      expect(own).toEqual(toolbarFor(state, createT(lang)));
+      expect(own.title).not.toMatch(/\b(?:badge|status)\.[\w.-]+/);
+      expect(own.title).toContain('Amazon');
+    },
+  );
+});
