@@ -1,4 +1,5 @@
 import type { EditionStatus, Platform } from '../data/platforms/types';
+import type { Translate } from './i18n';
 
 /**
  * The one status shown everywhere (badge, toolbar, popup, side panel, tests):
@@ -29,4 +30,12 @@ export function decisiveEdition(platform: Pick<Platform, 'charter'>): EditionSta
 /** Whether any status of the platform rests on an inference the UI must label. */
 export function isInferred(platform: Pick<Platform, 'charter'>): boolean {
   return Object.values(platform.charter).some((s) => s.confidence === 'I');
+}
+
+/**
+ * The one short status line of a platform, for every short surface (pill, toolbar title, popup
+ * lists, side-panel rows). `hostname` is the page's, when there is one: the line may depend on it.
+ */
+export function shortStatus(platform: Pick<Platform, 'charter'>, t: Translate, _hostname?: string): string {
+  return t(`status.${displayStatus(platform)}.short`);
 }
