@@ -28,3 +28,13 @@ export const alibaba: Platform = {
 /*
 Fixtures: test/fixtures/alibaba/alibaba-product-1.html.gz
 */
+
+/*
+Test URLs
+product: https://www.alibaba.com/product-detail/Lemon-Cheese-Garlic-Ginger-Handheld-Stainless_62320522213.html
+product: https://www.alibaba.com/product-detail/Wholesale-Eco-Friendly-Reusable-Natural-Bamboo_1600210044673.html
+not-product: https://www.alibaba.com/
+not-product: https://www.alibaba.com/showroom/cheese-slicer.html
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/alibaba.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

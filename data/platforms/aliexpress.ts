@@ -35,3 +35,13 @@ export const aliexpress: Platform = {
 /*
 Fixtures: test/fixtures/aliexpress/ (he.aliexpress.com product, es.aliexpress.com search).
 */
+
+/*
+Test URLs
+product: https://www.aliexpress.com/item/32993251330.html
+product: https://he.aliexpress.com/item/32993251330.html
+not-product: https://www.aliexpress.com/
+not-product: https://es.aliexpress.com/w/wholesale-camisa-para-hombre.html
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/aliexpress.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

@@ -46,3 +46,13 @@ export const amazon: Platform = {
 Fixtures: test/fixtures/amazon/ (product pages on .fr, .it, .de, .co.uk, .es, .com; listings, homes).
 Checked by hand: https://www.amazon.fr/dp/B08L5VNF78
 */
+
+/*
+Test URLs
+product: https://www.amazon.fr/dp/B08L5VNF78
+product: https://www.amazon.fr/Connector-Irrigation-Plumbing-Fittings-Splitter/dp/B08LNDXM65
+not-product: https://www.amazon.fr/
+not-product: https://www.amazon.fr/s?k=bouilloire
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/amazon.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

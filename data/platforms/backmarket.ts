@@ -17,3 +17,13 @@ export const backmarket: Platform = {
     ],
   },
 };
+
+/*
+Test URLs
+product: https://www.backmarket.fr/fr-fr/p/lenovo-e595-15-ryzen-5-3500u-ghz-ssd-256-go-16-go/7c3dcefc-9ebf-48df-8d27-50ff8082cddb
+product: https://www.backmarket.fr/fr-fr/p/lenovo-e595-15-ryzen-5-3500u-ghz-ssd-256-go-16-go/7c3dcefc-9ebf-48df-8d27-50ff8082cddb#l=10
+not-product: https://www.backmarket.fr/
+not-product: https://www.backmarket.fr/fr-fr
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/backmarket.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

@@ -12,3 +12,12 @@ export const boulanger: Platform = {
   },
 };
 
+/*
+Test URLs
+product: https://www.boulanger.com/ref/1150997
+product: https://www.boulanger.com/ref/1151023
+not-product: https://www.boulanger.com/
+not-product: https://www.boulanger.com/c/tous-les-ordinateurs-portables
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/boulanger.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

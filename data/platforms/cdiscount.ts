@@ -15,3 +15,12 @@ export const cdiscount: Platform = {
   },
 };
 
+/*
+Test URLs
+product: https://www.cdiscount.com/informatique/ordinateurs-pc-portables/pc-portable-hp-15-fc0071nf-windows-11-15-6-fh/f-1070992-hp15fc0071nf.html
+product: https://www.cdiscount.com/informatique/ordinateurs-pc-portables/pc-portable-hp-15-fc0071nf-windows-11-15-6-fh/f-1070992-hp15fc0071nf.html?idOffre=2491235745#cm_sp=VI:6041073:3
+not-product: https://www.cdiscount.com/
+not-product: https://www.cdiscount.com/search/10/aspirateur.html
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/cdiscount.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

@@ -16,3 +16,12 @@ export const conforama: Platform = {
   },
 };
 
+/*
+Test URLs
+ambiguous: https://www.conforama.fr/produit-test/p/A123456
+ambiguous: https://www.conforama.fr/canape-dangle-convertible/p/B741852
+not-product: https://www.conforama.fr/
+not-product: https://www.conforama.fr/search?q=canape
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/conforama.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

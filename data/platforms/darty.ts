@@ -27,3 +27,13 @@ export const darty: Platform = {
     markers: ['.product_head', '#darty_product_base_info'],
   },
 };
+
+/*
+Test URLs
+ambiguous: https://www.darty.com/nav/achat/telephonie/telephone_mobile/iphone-17-pro-max-256gb.html
+ambiguous: https://www.darty.com/nav/achat/gros_electromenager/lavage_sechage/lave-linge_hublot/vedette_lfvq124w.html
+not-product: https://www.darty.com/
+not-product: https://www.darty.com/nav/recherche?text=cafetiere
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/darty.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

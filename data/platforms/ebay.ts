@@ -18,3 +18,12 @@ export const ebay: Platform = {
   },
 };
 
+/*
+Test URLs
+product: https://www.ebay.fr/itm/265930375786
+product: https://www.ebay.com/itm/265930375786?hash=item3deaf7b86a
+not-product: https://www.ebay.fr/
+not-product: https://www.ebay.de/sch/i.html?_from=R40&_nkw=apple&_sacat=0&rt=nc
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/ebay.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

@@ -11,3 +11,13 @@ export const etsy: Platform = {
     product: [{ name: '/listing/<id>', path: /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?listing\/\d+(?:\/|$)/i }],
   },
 };
+
+/*
+Test URLs
+product: https://www.etsy.com/fr/listing/4357566512/savoir-est-pouvoir-histoire-africaine
+product: https://www.etsy.com/fr/listing/926605765/cartoon-character-mms-sweet-5d-diy?gpla=1&gao=1
+not-product: https://www.etsy.com/
+not-product: https://www.etsy.com/fr/
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/etsy.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

@@ -18,3 +18,12 @@ export const fnac: Platform = {
   },
 };
 
+/*
+Test URLs
+product: https://www.fnac.com/Console-Sony-PS5-Pro-Blanc-et-Noir/a20901133/w-4
+product: https://www.fnac.com/Apple-iPhone-14-128-Go-Minuit/a16832544
+not-product: https://www.fnac.com/
+not-product: https://www.fnac.com/SearchResult/ResultList.aspx?SCat=0&Search=inoubliable+symphonie
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/fnac.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

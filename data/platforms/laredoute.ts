@@ -13,3 +13,12 @@ export const laredoute: Platform = {
   },
 };
 
+/*
+Test URLs
+product: https://www.laredoute.fr/ppdp/prod-554346844.aspx
+product: https://www.laredoute.fr/ppdp/prod-500995383.aspx
+not-product: https://www.laredoute.fr/
+not-product: https://www.laredoute.fr/pplp/cat-300731.aspx
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/laredoute.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

@@ -12,3 +12,13 @@ export const ldlc: Platform = {
     product: [{ name: '/fiche/<id>.html', path: /^\/(?:[a-z]{2}-[a-z]{2}\/)?fich[ea]\/[A-Z0-9]+\.html$/i }],
   },
 };
+
+/*
+Test URLs
+product: https://www.ldlc.com/fiche/PB00590147.html
+product: https://www.ldlc.com/fiche/PB00590147.html#reviews
+not-product: https://www.ldlc.com/
+not-product: https://www.ldlc.com/recherche/rtx%204070/
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/ldlc.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

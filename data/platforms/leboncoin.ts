@@ -17,3 +17,12 @@ export const leboncoin: Platform = {
   },
 };
 
+/*
+Test URLs
+product: https://www.leboncoin.fr/ad/ventes_immobilieres/3083651141
+product: https://www.leboncoin.fr/ad/ventes_immobilieres/3222183771
+not-product: https://www.leboncoin.fr/
+not-product: https://www.leboncoin.fr/recherche?text=velo
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/leboncoin.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

@@ -13,3 +13,12 @@ export const manomano: Platform = {
   },
 };
 
+/*
+Test URLs
+product: https://www.manomano.fr/p/chevron-de-charpente-sapin-traite-classe-2-5422385
+product: https://www.manomano.fr/p/elagueuse-thermique-sur-perche-52-cm3-3-cv-longueur-415-metres-41203647
+not-product: https://www.manomano.fr/
+not-product: https://www.manomano.fr/recherche/midea%20portasplit%2012000
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/manomano.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

@@ -16,3 +16,12 @@ export const rakuten: Platform = {
   },
 };
 
+/*
+Test URLs
+product: https://fr.shopping.rakuten.com/mfp/12362131/apple-iphone-16?pid=13159484162
+product: https://fr.shopping.rakuten.com/mfp/12362131/apple-iphone-16
+not-product: https://fr.shopping.rakuten.com/
+not-product: https://fr.shopping.rakuten.com/search/drone
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/rakuten.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

@@ -12,3 +12,13 @@ export const shein: Platform = {
     product: [{ name: '/…-p-<id>.html', path: /^\/(?:[a-z]{2}\/)?[^/]*-p-\d+(?:-cat-\d+)?\.html$/i }],
   },
 };
+
+/*
+Test URLs
+product: https://us.shein.com/product-p-12345678.html
+product: https://us.shein.com/goods-detail-p-12345678.html
+not-product: https://fr.shein.com/
+not-product: https://es.shein.com/Women-Clothing-c-2030.html?attr_values=Green-Elegant
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/shein.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

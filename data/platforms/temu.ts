@@ -14,3 +14,13 @@ export const temu: Platform = {
     ],
   },
 };
+
+/*
+Test URLs
+product: https://www.temu.com/fr/bague-equerre-g-606271004607882.html
+product: https://www.temu.com/fr/some-product-g-601099512345678.html?x=1
+not-product: https://www.temu.com/
+not-product: https://www.temu.com/fr
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/temu.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/

@@ -14,3 +14,13 @@ export const vinted: Platform = {
     product: [{ name: '/items/<id>', path: /^\/items\/\d+(?:-[^/]*)?\/?$/ }],
   },
 };
+
+/*
+Test URLs
+product: https://www.vinted.fr/items/8860166901
+product: https://www.vinted.fr/items/8860166901-robe-zara
+not-product: https://www.vinted.fr/
+not-product: https://www.vinted.fr/catalog?search_text=jean&order=newest_first&page=1
+Checked: 2026-11-29, by detectPage against the rules above and the table test test/data/platforms/vinted.test.ts;
+not opened live (no network on the build machine). Saved real pages, where any: test/fixtures/MANIFEST.tsv.
+*/
