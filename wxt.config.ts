@@ -2,6 +2,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { HOST_PATTERNS } from './lib/detect/hosts';
 import { manifestLocales } from './locales/manifest';
+import { noticesCollector } from './scripts/build/notices';
+
+const notices = noticesCollector();
 
 // Manifest and build wiring only; every fact and rule lives in data/.
 export default defineConfig({
@@ -9,7 +12,7 @@ export default defineConfig({
   ...(process.env.WXT_OUT_DIR ? { outDir: process.env.WXT_OUT_DIR } : {}),
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), notices.plugin()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Charte PME',
@@ -37,6 +40,10 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // THIRD_PARTY_NOTICES.txt: the licences of the packages the builds kept, so every zip carries them.
+    'build:done': (wxt) => {
+      notices.writeNotices(wxt.config.root, wxt.config.outDir);
+    },
     // _locales/*/messages.json (manifest name, description, command) come from locales/.
     'build:publicAssets': (_wxt, files) => {
       for (const [lang, messages] of Object.entries(manifestLocales())) {

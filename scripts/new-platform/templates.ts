@@ -1,0 +1,81 @@
+// What `npm run new-platform` writes: a platform file, its table test and a seller-reader stub.
+// Every placeholder is something a person must check by hand, so the tests fail until it is done.
+
+export interface NewPlatform {
+  id: string;
+  name: string;
+  hostname: string;
+  today: string;
+}
+
+/** The camelCase export name of a platform id ('laredoute' stays 'laredoute', 'back-x' → 'backX'). */
+export function exportName(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+export function platformFile({ id, name, hostname, today }: NewPlatform): string {
+  return `import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
+import type { Platform } from './types';
+
+// TODO(${today}): statuses per edition with their sources (BRIEF.md); until then: no evidence.
+export const ${exportName(id)}: Platform = {
+  id: '${id}',
+  name: '${name}',
+  company: { name: '${name}', confidence: 'U' },
+  hostnames: ['${hostname}'],
+  charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
+  pages: {
+    // TODO(${today}): the product-page URL shapes, each named in the URL's own terms.
+    product: [],
+  },
+};
+
+/*
+Test URLs
+product: https://www.${hostname}/TODO-a-product-page
+not-product: https://www.${hostname}/
+Checked: ${today}, TODO: open each URL by hand and say how it was checked.
+*/
+`;
+}
+
+export function tableTestFile({ id, hostname }: NewPlatform): string {
+  return `import { otherUrls, productUrls } from '../../helpers/url-table';
+
+// TODO: at least 8 real product URLs (with the rule name each matches) and 5 other pages.
+productUrls('${id}', [
+  ['https://www.${hostname}/TODO-a-product-page', 'TODO rule name'],
+]);
+
+otherUrls('${id}', [
+  'https://www.${hostname}/',
+]);
+`;
+}
+
+export function sellerStubFile({ id, name }: NewPlatform): string {
+  return `/**
+ * Who sells the item on ${name}. A stub until a saved product page shows where the page states it
+ * (buy-box « Vendu par », structured data): until then the card shows no seller line.
+ */
+import { UNKNOWN } from './common';
+import type { Seller } from './types';
+
+export function ${exportName(id)}SellerOf(_doc: Document): Seller {
+  return UNKNOWN;
+}
+`;
+}
+
+export function checklist({ id, hostname }: NewPlatform): string {
+  return `Created the files for "${id}". Before it ships:
+  1. data/platforms/${id}.ts: hostnames (every country domain, registrable names only), URL rules in
+     pages.product (and notProduct/ambiguous where needed), an anchor if the badge should sit by the title.
+  2. Status per edition (2019, 2020-renewal) with date, confidence and sources from BRIEF.md; an
+     inference must say so (confidence 'I' and a note). Company name only as a source says it.
+  3. The Test URLs block at the end of the platform file: URLs opened by hand, and the date.
+  4. test/data/platforms/${id}.test.ts: ≥ 8 product URLs and ≥ 5 other pages of ${hostname}.
+  5. A saved page in test/fixtures/${id}/ (gzipped) with its row in test/fixtures/MANIFEST.tsv
+     (original URL, provenance, licence), then the seller reader lib/sellers/${id}.ts if the page says who sells.
+  6. npm test.`;
+}

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ts from 'typescript';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const ROOT = path.join(import.meta.dirname, '../..');
+const JITI = createRequire(import.meta.url).resolve('jiti/package.json').replace(/package\.json$/, 'lib/jiti-cli.mjs');
+const SCRIPT = path.join(ROOT, 'scripts/new-platform.ts');
+
+let root: string;
+beforeEach(() => {
+  // A copy of the two registries: the script writes into --root, never into the project.
+  root = mkdtempSync(path.join(tmpdir(), 'new-platform-'));
+  for (const file of ['data/platforms/index.ts', 'lib/sellers/index.ts']) cpSync(path.join(ROOT, file), path.join(root, file));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const run = (...args: string[]) => spawnSync(process.execPath, [JITI, SCRIPT, '--root', root, ...args], { encoding: 'utf8' });
+const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+
+/** Syntax errors of a TypeScript source, as the compiler reports them. */
+function syntaxErrors(file: string): string[] {
+  const out = ts.transpileModule(read(file), { reportDiagnostics: true, fileName: file });
+  return (out.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+}
+
+describe('npm run new-platform', () => {
+  // Two node processes start (jiti compiles the script): slower than a unit test on a busy machine.
+  it('writes the platform file with its Test URLs block, its table test and a seller stub, registers them and prints the checklist', { timeout: 30_000 }, () => {
+    const result = run('mon-shop', '--name', 'Mon Shop', '--host', 'monshop.fr');
+    expect(result.status, result.stderr).toBe(0);
+    for (const file of ['data/platforms/mon-shop.ts', 'test/data/platforms/mon-shop.test.ts', 'lib/sellers/mon-shop.ts']) {
+      expect(existsSync(path.join(root, file)), file).toBe(true);
+      expect(syntaxErrors(file), file).toEqual([]);
+    }
+    expect(read('data/platforms/mon-shop.ts')).toMatch(/\/\*\nTest URLs\nproduct: https:\/\/www\.monshop\.fr\/[\s\S]*Checked: \d{4}-\d{2}-\d{2}/);
+    expect(read('data/platforms/mon-shop.ts')).toContain("export const monShop: Platform = {");
+    expect(read('data/platforms/index.ts')).toContain("import { monShop } from './mon-shop';");
+    expect(read('data/platforms/index.ts')).toMatch(/PLATFORMS: readonly Platform\[\] = \[[\s\S]*, monShop,\n\];/);
+    expect(read('lib/sellers/index.ts')).toContain("import { monShopSellerOf } from './mon-shop';");
+    expect(read('lib/sellers/index.ts')).toContain("'mon-shop': { read: monShopSellerOf,");
+    for (const file of ['data/platforms/index.ts', 'lib/sellers/index.ts']) expect(syntaxErrors(file), file).toEqual([]);
+    expect(result.stdout).toMatch(/hostnames[\s\S]*Status per edition[\s\S]*Test URLs[\s\S]*MANIFEST\.tsv/);
+  });
+
+  it('refuses an id that is not kebab-case, or that exists, and writes nothing', { timeout: 30_000 }, () => {
+    const before = read('data/platforms/index.ts');
+    const bad = run('Mon_Shop');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('is not a platform id');
+    cpSync(path.join(ROOT, 'data/platforms/amazon.ts'), path.join(root, 'data/platforms/amazon.ts'));
+    const taken = run('amazon');
+    expect(taken.status).toBe(2);
+    expect(taken.stderr).toContain('exists already');
+    expect(read('data/platforms/index.ts')).toBe(before);
+  });
+
+  it('is the package script the README names', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts['new-platform']).toBe('jiti scripts/new-platform.ts');
+    expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain('npm run new-platform -- <id>');
+  });
+});
