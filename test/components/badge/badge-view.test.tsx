@@ -142,7 +142,7 @@ describe('the card', () => {
   it('explains why: the matched host and rule', () => {
     const { card } = open('amazon');
     const why = card.querySelector('details')!;
-    expect(within(why).getByText(fr('Pourquoi ce badge ?')).tagName).toBe('SUMMARY');
+    expect(within(why).getByText('Pourquoi ce badge ?').tagName).toBe('SUMMARY');
     expect(why.textContent).toContain('L’adresse www.amazon.fr est un site de la plateforme Amazon.');
     expect(why.textContent).toContain('(/dp/<ASIN>)');
   });
