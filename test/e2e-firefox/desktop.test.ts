@@ -5,7 +5,9 @@ import type { Page } from 'puppeteer-core';
 import { QUIET_PAGE_CSP, syntheticProductPage } from '../helpers/e2e/harness';
 import { consoleProblems } from '../helpers/e2e-firefox/console';
 import {
+  assertFirefoxPrerequisites,
   extensionViews,
+  firefoxExtDir,
   launchFirefox,
   openExtensionPage,
   openRealPopup,
@@ -20,6 +22,20 @@ const SAVED_LISTING = ['https://www.amazon.com/Best-Sellers-Tools-Home-Improveme
 const PRODUCT_URL = 'https://www.fnac.com/a17312773/w-4';
 // "Within a second" (issue 5), as in the Chromium suite.
 const FOLLOW_MS = 1000;
+
+describe('prerequisites', () => {
+  it('names the apt-get command when Firefox is missing, and the build command when the build is', () => {
+    const saved = process.env.FIREFOX_PATH;
+    process.env.FIREFOX_PATH = '/nonexistent/firefox-esr';
+    try {
+      expect(() => assertFirefoxPrerequisites(firefoxExtDir())).toThrow(/apt-get install -y firefox-esr/);
+    } finally {
+      if (saved === undefined) delete process.env.FIREFOX_PATH;
+      else process.env.FIREFOX_PATH = saved;
+    }
+    expect(() => assertFirefoxPrerequisites('/nonexistent/firefox-mv2')).toThrow(/npm run build:firefox/);
+  });
+});
 
 describe('Firefox ESR, desktop', () => {
   let ff: FirefoxHandle;

@@ -25,7 +25,7 @@ export function firefoxExtDir(): string {
 }
 
 /** Throws what a person needs when Firefox or the build is missing; never skips. */
-function assertPrerequisites(extDir: string): void {
+export function assertFirefoxPrerequisites(extDir: string): void {
   if (!existsSync(firefoxPath())) {
     throw new Error(
       `Firefox not found at ${firefoxPath()}. The Firefox tests drive Debian's Firefox ESR: ` +
@@ -67,7 +67,7 @@ export interface FirefoxOptions {
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxHandle> {
   const extDir = firefoxExtDir();
-  assertPrerequisites(extDir);
+  assertFirefoxPrerequisites(extDir);
   const manifest = JSON.parse(readFileSync(path.join(extDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
   };
