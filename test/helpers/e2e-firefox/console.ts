@@ -7,6 +7,7 @@ const FIREFOX_OFFLINE_NOISE: readonly RegExp[] = [
   /^console\.error: RSLoader: $/, // Nimbus cannot fetch its experiments
   /^JavaScript error: resource:\/\/\/modules\/backup\/BackupService\.sys\.mjs/,
   /^JavaScript error: resource:\/\/gre\/modules\/PrivateBrowsingUtils\.sys\.mjs/,
+  /^console\.warn: "Skipping" \d+ "un-needed interventions"/, // Firefox's built-in web-compat add-on (ESR 140)
   /^JavaScript error: chrome:\/\/remote\//, // the test driver itself (Firefox's WebDriver BiDi agent)
   /^Handler function threw an exception: TypeError: can't access property "id", context is null$/, // BiDi's NavigationManager
 ];

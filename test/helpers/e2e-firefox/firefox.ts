@@ -84,6 +84,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
       'devtools.console.stdout.content': true,
       'intl.accept_languages': 'fr-FR, fr',
+      // Where the chrome scope is missing (Firefox 140), the popup opens through browserAction.openPopup().
+      'extensions.openPopupWithoutUserGesture.enabled': true,
       // Whatever is not intercepted in a tab goes to the recording proxy, never to the network.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -179,17 +181,19 @@ function bidi(ff: FirefoxHandle): (method: string, params: object) => Promise<{ 
   return (method, params) => connection.send(method, params);
 }
 
-/** Runs `expression` (may await) in the browser window's chrome scope; its value comes back through JSON. */
-export async function inBrowserChrome<T>(ff: FirefoxHandle, expression: string): Promise<T> {
-  const send = bidi(ff);
-  const tree = (await send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+/** The browser window in BiDi's chrome scope: Firefox 153 has it (with --remote-allow-system-access), 140 does not. */
+async function browserWindowContext(ff: FirefoxHandle): Promise<string | undefined> {
+  const tree = (await bidi(ff)('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
     contexts: { context: string; url: string }[];
   };
-  const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-  if (!window) throw new Error('No browser window in the chrome scope: is --remote-allow-system-access set?');
-  const { result } = await send('script.evaluate', {
+  return tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
+}
+
+/** Runs `expression` (may await) in the browser window's chrome scope; its value comes back through JSON. */
+async function inBrowserChrome<T>(ff: FirefoxHandle, context: string, expression: string): Promise<T> {
+  const { result } = await bidi(ff)('script.evaluate', {
     expression: `(async () => JSON.stringify(await (async () => ${expression})()))()`,
-    target: { context: window.context },
+    target: { context },
     awaitPromise: true,
   });
   const evaluated = result as { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
@@ -202,11 +206,32 @@ function widgetId(addonId: string): string {
   return addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_');
 }
 
-/** Opens the real sidebar of the browser window, as View → Sidebar → Charte PME does. */
-export function openRealSidebar(ff: FirefoxHandle): Promise<{ isOpen: boolean; url: string | null }> {
+/** How a real sidebar or popup was opened: from the window's chrome scope, or by the extension's own API. */
+export type OpenedVia = 'browser-chrome' | 'extension-api';
+
+/**
+ * Opens the real sidebar of the browser window, as View → Sidebar → Charte PME does, from the
+ * window's chrome scope. Without that scope, a real click in `extensionTab` (a moz-extension://
+ * tab of the add-on) calls sidebarAction.open(), the user action Firefox requires.
+ */
+export async function openRealSidebar(ff: FirefoxHandle, extensionTab: Page): Promise<OpenedVia> {
+  const window = await browserWindowContext(ff);
+  if (!window) {
+    await extensionTab.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'test-open-sidebar';
+      button.style.cssText = 'position:fixed;inset:0 auto auto 0;z-index:2147483647;width:60px;height:30px';
+      button.onclick = () => void (globalThis as unknown as { browser: { sidebarAction: { open(): Promise<void> } } }).browser.sidebarAction.open();
+      document.body.append(button);
+    });
+    await extensionTab.click('#test-open-sidebar');
+    await extensionTab.evaluate(() => document.getElementById('test-open-sidebar')?.remove());
+    return 'extension-api';
+  }
   const id = JSON.stringify(`${widgetId(ff.addonId)}-sidebar-action`);
-  return inBrowserChrome(
+  const shown = await inBrowserChrome<{ isOpen: boolean; url: string | null }>(
     ff,
+    window,
     `(async () => {
       await SidebarController.show(${id});
       const panelUrl = () =>
@@ -216,12 +241,25 @@ export function openRealSidebar(ff: FirefoxHandle): Promise<{ isOpen: boolean; u
       return { isOpen: SidebarController.isOpen && SidebarController.currentID === ${id}, url: panelUrl() };
     })()`,
   );
+  if (!shown.isOpen || shown.url !== ff.extensionUrl('sidepanel.html')) throw new Error(`The sidebar did not open: ${JSON.stringify(shown)}`);
+  return 'browser-chrome';
 }
 
-/** Opens the real toolbar popup, as a click on the add-on's toolbar button does. */
-export function openRealPopup(ff: FirefoxHandle): Promise<void> {
-  return inBrowserChrome(
+/**
+ * Opens the real toolbar popup, as a click on the add-on's toolbar button does (from the chrome
+ * scope); without it, by browserAction.openPopup() from `extensionTab`.
+ */
+export async function openRealPopup(ff: FirefoxHandle, extensionTab: Page): Promise<OpenedVia> {
+  const window = await browserWindowContext(ff);
+  if (!window) {
+    await extensionTab.evaluate(() =>
+      (globalThis as unknown as { browser: { browserAction: { openPopup(): Promise<void> } } }).browser.browserAction.openPopup(),
+    );
+    return 'extension-api';
+  }
+  await inBrowserChrome(
     ff,
+    window,
     `(async () => {
       const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
       const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(ff.addonId)});
@@ -229,6 +267,7 @@ export function openRealPopup(ff: FirefoxHandle): Promise<void> {
       return null;
     })()`,
   );
+  return 'browser-chrome';
 }
 
 /** What an open extension view (the real popup or sidebar) shows, read from an extension tab. */

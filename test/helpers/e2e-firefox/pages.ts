@@ -23,24 +23,33 @@ export async function badgeHost(page: Page, timeout = 10_000): Promise<BadgeHost
   });
 }
 
-/** Clicks, with the real mouse, the first element of that role whose label or aria-label matches. */
-export async function clickByRole(page: Page, role: string, name: RegExp): Promise<void> {
-  const handle = await page.waitForFunction(
-    (r, source, flags) => {
-      const pattern = new RegExp(source, flags);
-      const nameOf = (el: Element) =>
-        el.getAttribute('aria-label') ||
-        [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent ?? '').join(' ') ||
-        el.textContent ||
-        '';
-      return [...document.querySelectorAll(`[role="${r}"]`)].find((el) => pattern.test(nameOf(el)));
-    },
-    {},
-    role,
-    name.source,
-    name.flags,
-  );
-  await (handle.asElement() as ElementHandle<Element>).click();
+/**
+ * Clicks, with the real mouse, the first element of that role whose label or aria-label matches.
+ * Polled from here: waitForFunction compiles code in the page, which an extension page's CSP forbids.
+ */
+export async function clickByRole(page: Page, role: string, name: RegExp, timeout = 5_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const handle = await page.evaluateHandle(
+      (r, source, flags) => {
+        const pattern = new RegExp(source, flags);
+        const nameOf = (el: Element) =>
+          el.getAttribute('aria-label') ||
+          [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent ?? '').join(' ') ||
+          el.textContent ||
+          '';
+        return [...document.querySelectorAll(`[role="${r}"]`)].find((el) => pattern.test(nameOf(el))) ?? null;
+      },
+      role,
+      name.source,
+      name.flags,
+    );
+    const element = handle.asElement() as ElementHandle<Element> | null;
+    if (element) return element.click();
+    await handle.dispose();
+    if (Date.now() > deadline) throw new Error(`No ${role} named ${name} in ${page.url()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The toolbar button's title the extension set for the tab showing `url`, asked from an extension tab. */
