@@ -1,7 +1,7 @@
 // Real-Firefox harness: Debian's firefox-esr driven over WebDriver BiDi by puppeteer-core (which
 // downloads no browser), the Firefox build installed unpacked, marketplace addresses served from
 // saved pages, every other request aborted and recorded, and Firefox's console read from stdout.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { readFixture } from '../e2e/harness';
@@ -16,12 +16,18 @@ export function firefoxPath(): string {
   return process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 }
 
-/** FIREFOX_EXT_DIR, else the folder `wxt build -b firefox` writes (mv2 by default, mv3 if asked). */
+/**
+ * FIREFOX_EXT_DIR, else the folder `wxt build -b firefox` wrote last (firefox-mv2 by default,
+ * firefox-mv3 when built with --mv3): a stale folder of the other kind is not picked.
+ */
 export function firefoxExtDir(): string {
   if (process.env.FIREFOX_EXT_DIR) return path.resolve(ROOT, process.env.FIREFOX_EXT_DIR);
   const outDir = path.resolve(ROOT, process.env.WXT_OUT_DIR || '.output');
-  const mv3 = path.join(outDir, 'firefox-mv3');
-  return existsSync(path.join(mv3, 'manifest.json')) ? mv3 : path.join(outDir, 'firefox-mv2');
+  const built = ['firefox-mv2', 'firefox-mv3']
+    .map((name) => path.join(outDir, name))
+    .filter((dir) => existsSync(path.join(dir, 'manifest.json')))
+    .sort((a, b) => statSync(path.join(b, 'manifest.json')).mtimeMs - statSync(path.join(a, 'manifest.json')).mtimeMs);
+  return built[0] ?? path.join(outDir, 'firefox-mv2');
 }
 
 /** Throws what a person needs when Firefox or the build is missing; never skips. */
