@@ -9,7 +9,7 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['./test/setup.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/e2e-firefox/**', 'node_modules/**'],
     restoreMocks: true,
     // An externalized zustand would import the real 'react' through Node and miss preact/compat.
     server: { deps: { inline: ['zustand'] } },

@@ -32,10 +32,13 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'charte-pme@charte-pme.org',
-          // 142: the first Firefox (desktop and Android) that knows data_collection_permissions.
-          strict_min_version: '142.0',
+          // Firefox desktop knows data_collection_permissions from 140 (ESR 140 is still supported,
+          // and is what Debian's main archive installs); a higher minimum refuses to install there.
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Overrides gecko on Android, where data_collection_permissions arrived in 142.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -6,8 +6,27 @@ interface FirefoxSidebar {
   sidebarAction?: { open(): Promise<void>; setPanel?(details: { panel: string; tabId?: number }): Promise<void> };
 }
 
+/** Firefox's sidebar; undefined where it does not exist (Firefox for Android, Chrome). */
 function firefoxSidebar(): FirefoxSidebar['sidebarAction'] {
-  return (browser as unknown as FirefoxSidebar).sidebarAction;
+  const sidebar = (browser as unknown as FirefoxSidebar).sidebarAction;
+  return typeof sidebar?.open === 'function' ? sidebar : undefined;
+}
+
+/** Chrome's side panel, only if it can be opened. */
+function chromeSidePanel(): typeof browser.sidePanel | undefined {
+  return typeof browser.sidePanel?.open === 'function' ? browser.sidePanel : undefined;
+}
+
+/**
+ * The id of the window an extension page runs in; undefined where there is no windows API
+ * (Firefox for Android, whose popup is a tab of its own) or it fails. Never throws.
+ */
+export async function currentWindowId(): Promise<number | undefined> {
+  try {
+    return (await browser.windows.getCurrent()).id;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -21,8 +40,9 @@ export function openPanelFromExtensionPage(windowId: number | undefined): boolea
     void ff.open().catch(() => undefined);
     return true;
   }
-  if (browser.sidePanel && windowId != null) {
-    void browser.sidePanel.open({ windowId }).catch(() => undefined);
+  const sidePanel = chromeSidePanel();
+  if (sidePanel && windowId != null) {
+    void sidePanel.open({ windowId }).catch(() => undefined);
     return true;
   }
   return false;
@@ -55,8 +75,9 @@ export function openPanelForTab(tabId: number | undefined, platformId?: string):
     void ff.open().catch(() => undefined);
     return 'sidebar';
   }
-  if (typeof browser.sidePanel?.open === 'function' && tabId != null) {
-    void browser.sidePanel.open({ tabId }).catch(() => undefined);
+  const sidePanel = chromeSidePanel();
+  if (sidePanel && tabId != null) {
+    void sidePanel.open({ tabId }).catch(() => undefined);
     return 'side-panel';
   }
   openPanelPageInTab(platformId);
@@ -75,9 +96,10 @@ export function toolbarAction(): typeof browser.action | undefined {
  * `onError` runs if Chrome refuses (no gesture, panel disabled).
  */
 export function openSidePanelForTab(tabId: number, onError: () => void): boolean {
-  if (!browser.sidePanel) return false;
+  const sidePanel = chromeSidePanel();
+  if (!sidePanel) return false;
   try {
-    void browser.sidePanel.open({ tabId }).catch(onError);
+    void sidePanel.open({ tabId }).catch(onError);
   } catch {
     onError();
   }

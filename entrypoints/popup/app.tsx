@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
-import { browser } from '#imports';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { BadgeSettings } from '@/components/popup/badge-settings';
 import { CommitmentsSummary } from '@/components/popup/commitments-summary';
@@ -9,7 +8,7 @@ import { GeneralSettings } from '@/components/popup/general-settings';
 import { HiddenSites } from '@/components/popup/hidden-sites';
 import type { ActiveTab } from '@/entrypoints/popup/active-tab';
 import { siteOfUrl, type ActiveSite } from '@/lib/tab-site';
-import { openPanelFromExtensionPage, openPanelPageInTab } from '@/lib/browser-compat';
+import { currentWindowId, openPanelFromExtensionPage, openPanelPageInTab } from '@/lib/browser-compat';
 import { AXES } from '@/data/charter/commitments';
 import { resolveLang } from '@/lib/i18n';
 import { PLATFORMS } from '@/data/platforms';
@@ -37,7 +36,7 @@ export function App({ store, tab, browserLang = navigator.language, now = Date.n
   useEffect(() => {
     void tab.then(setActive);
     // Known before any click: the panel must open with nothing awaited in the click handler.
-    browser.windows.getCurrent().then((w) => setWindowId(w?.id), () => undefined);
+    void currentWindowId().then(setWindowId);
   }, [tab]);
   // Before paint: screen readers pick the voice from <html lang>.
   useLayoutEffect(() => {
