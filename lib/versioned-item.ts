@@ -62,8 +62,10 @@ export function defineVersionedItem<T extends object>(key: Key, options: Version
 
   const migrate = async () => {
     const [value, meta] = await Promise.all([storage.getItem<unknown>(key), storage.getMeta(key)]);
+    const isLabelled = isRecord(meta) && meta.v != null;
+    if (isLabelled) stored = storedVersion(meta);
     // A fresh install: the first write labels the value with this version.
-    needsVersionSet = value == null && !(isRecord(meta) && meta.v != null);
+    needsVersionSet = value == null && !isLabelled;
     if (value == null) return;
     const from = storedVersion(meta);
     stored = from;

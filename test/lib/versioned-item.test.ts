@@ -78,6 +78,13 @@ describe('defineVersionedItem', () => {
     expect(errors).not.toHaveBeenCalled();
   });
 
+  it('does not relabel as its own a newer version whose value was removed', async () => {
+    await fakeBrowser.storage.local.set({ prefs$: { v: 4 } });
+    const item = prefsItem();
+    await item.setValue({ size: 8, names: [] });
+    expect(await fakeBrowser.storage.local.get(['prefs', 'prefs$'])).toEqual({ prefs: { size: 8, names: [] }, prefs$: { v: 4 } });
+  });
+
   it('is needed: WXT’s own versioned item logs a newer value as an error', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     await fakeBrowser.storage.local.set({ prefs: { size: 7 }, prefs$: { v: 4 } });
