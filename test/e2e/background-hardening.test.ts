@@ -1,6 +1,7 @@
 // The background against requests a page can forge, in the built extension in Debian's Chromium:
-// a burst of 'panel/open' with no user gesture opens no tab, Chrome's other refusals open one tab
-// per sender tab at most, and settings kept in the background's memory still reach the toolbar live.
+// a burst of 'panel/open' with no user gesture (from an extension page in a tab, or from a product page's
+// content-script world) opens no tab, Chrome's other refusals open one tab per sender tab at most, and
+// settings kept in the background's memory still reach the toolbar live.
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, openExtensionPage, openRoutedPage, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from '../helpers/e2e/harness';
@@ -97,6 +98,34 @@ describe('the background under forged requests', () => {
     await sender.waitForTimeout(500);
     expect(panelTabs().length).toBe(before);
     await sender.close();
+  });
+
+  it(`opens no tab for ${BURST} 'panel/open' sent from a product page's content-script world without a gesture`, async () => {
+    screenshotOnFailure(ext);
+    await watchSidePanel();
+    const page = await openRoutedPage(ext, PRODUCT_URL, syntheticProductPage({ name: 'Bouilloire électrique 1,7 L' }));
+    const cdp = await ext.context.newCDPSession(page);
+    try {
+      // The content script's isolated world: the one execution context of the page with our origin.
+      const worlds: { id: number; origin: string }[] = [];
+      cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push({ id: context.id, origin: context.origin }));
+      await cdp.send('Runtime.enable');
+      await expect.poll(() => worlds.some((w) => w.origin.includes(ext.extensionId)), { timeout: 10_000 }).toBe(true);
+      const world = worlds.find((w) => w.origin.includes(ext.extensionId))!;
+      const before = panelTabs().length;
+      await cdp.send('Runtime.evaluate', {
+        contextId: world.id,
+        expression: `for (let i = 0; i < ${BURST}; i++) chrome.runtime.sendMessage({ type: 'panel/open', platform: 'amazon' }).catch(() => {})`,
+        userGesture: false,
+      });
+      await expect.poll(async () => (await watched()).refusals.length, { timeout: 10_000 }).toBe(BURST);
+      for (const refusal of (await watched()).refusals) expect(refusal).toMatch(/user gesture/i);
+      await page.waitForTimeout(500);
+      expect(panelTabs().length).toBe(before);
+    } finally {
+      await cdp.detach();
+      await page.close();
+    }
   });
 
   it(`opens one tab for ${BURST} requests that Chrome refuses for another reason`, async () => {
