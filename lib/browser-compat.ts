@@ -93,15 +93,15 @@ export function toolbarAction(): typeof browser.action | undefined {
  * Opens Chrome's side panel for a tab, from a message sent by a click in the page. Call it
  * synchronously in the message listener (no await before it), or the user gesture is lost.
  * Returns false when this browser has no such API (Firefox cannot open its sidebar from a page);
- * `onError` runs if Chrome refuses (no gesture, panel disabled).
+ * `onError` gets Chrome's refusal (no gesture, panel disabled).
  */
-export function openSidePanelForTab(tabId: number, onError: () => void): boolean {
+export function openSidePanelForTab(tabId: number, onError: (error: unknown) => void): boolean {
   const sidePanel = chromeSidePanel();
   if (!sidePanel) return false;
   try {
     void sidePanel.open({ tabId }).catch(onError);
-  } catch {
-    onError();
+  } catch (error) {
+    onError(error);
   }
   return true;
 }

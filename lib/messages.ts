@@ -5,6 +5,8 @@ export interface PageState {
   platform: string;
   status: DisplayStatus;
   isProductPage: boolean;
+  /** The page's hostname (`www.amazon.de`): the status line may depend on the domain. */
+  hostname?: string;
 }
 
 /** Every runtime message, one union; each comment gives the direction. */
@@ -18,12 +20,21 @@ export type Message =
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
+// Shapes only, so a forged message cannot carry a page of text into a URL or a title: a platform
+// is an id such as "amazon" (whether we know it is the receiver's business), a hostname a hostname.
+const PLATFORM_ID = /^[a-z0-9-]{1,40}$/;
+// A trailing dot is legal in location.hostname (`www.amazon.fr.`).
+const HOSTNAME = /^(?=.{1,254}$)[a-z0-9-]+(\.[a-z0-9-]+)*\.?$/;
+
+const isPlatformId = (v: unknown): v is string => typeof v === 'string' && PLATFORM_ID.test(v);
+
 function isPageState(v: unknown): v is PageState {
   return (
     isRecord(v) &&
-    typeof v.platform === 'string' &&
+    isPlatformId(v.platform) &&
     DISPLAY_STATUSES.includes(v.status as DisplayStatus) &&
-    typeof v.isProductPage === 'boolean'
+    typeof v.isProductPage === 'boolean' &&
+    (v.hostname === undefined || (typeof v.hostname === 'string' && HOSTNAME.test(v.hostname)))
   );
 }
 
@@ -35,7 +46,7 @@ export function isMessage(raw: unknown): raw is Message {
   if (!isRecord(raw)) return false;
   switch (raw.type) {
     case 'panel/open':
-      return typeof raw.platform === 'string';
+      return isPlatformId(raw.platform);
     case 'page/state':
       return raw.state === null || isPageState(raw.state);
     case 'badge/toggle':

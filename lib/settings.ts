@@ -1,6 +1,7 @@
-import { storage, type WxtStorageItem } from '#imports';
+import type { WxtStorageItem } from '#imports';
 import type { LangPref } from './i18n';
 import { getPlatform } from '../data/platforms';
+import { defineVersionedItem } from './versioned-item';
 
 export type Position = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left' | 'inline';
 export const POSITIONS: readonly Position[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left', 'inline'];
@@ -143,13 +144,18 @@ export function settingsArea(): 'sync' | 'local' {
 
 export type SettingsItem = WxtStorageItem<Settings, Record<string, never>>;
 
-/** Defines the versioned settings item in an area (tests use both). Prefer settingsItem(). */
+/**
+ * Defines the versioned settings item in an area (tests use both). Prefer settingsItem().
+ * A value from a newer version of the extension is read field by field, without an error, and
+ * kept as it is where this copy writes nothing new (lib/versioned-item.ts).
+ */
 export function defineSettingsItem(area: 'sync' | 'local' = settingsArea()): SettingsItem {
-  return storage.defineItem<Settings>(`${area}:settings`, {
+  return defineVersionedItem<Settings>(`${area}:settings`, {
     fallback: defaultSettings(),
     version: SETTINGS_VERSION,
     // Stored clean, so the next reader finds a v2 value and not a v1 value relabelled.
     migrations: { 2: (old: unknown) => sanitizeSettings(migrateV1(old)) },
+    read: sanitizeSettings,
   });
 }
 

@@ -59,3 +59,30 @@ export function bindSettings(store: SettingsStore, item: SettingsItem = settings
     unwatch();
   };
 }
+
+/** The store's settings once it has hydrated: at once if it has, else at its first hydration. */
+export function hydratedSettings(store: SettingsStore): Promise<Settings> {
+  const now = store.getState();
+  if (now.hasHydrated) return Promise.resolve(now.settings);
+  return new Promise((resolve) => {
+    const unsubscribe = store.subscribe((state) => {
+      if (!state.hasHydrated) return;
+      unsubscribe();
+      resolve(state.settings);
+    });
+  });
+}
+
+/**
+ * Calls `run` each time the selected part of the settings changes (compared with ===), its first
+ * hydration included: long-lived contexts such as the background follow a setting this way.
+ */
+export function watchSetting<T>(store: SettingsStore, select: (settings: Settings) => T, run: (value: T) => void): () => void {
+  let last = select(store.getState().settings);
+  return store.subscribe((state) => {
+    const next = select(state.settings);
+    if (next === last) return;
+    last = next;
+    run(next);
+  });
+}

@@ -4,7 +4,7 @@ import { openPanelForTab } from '../../lib/browser-compat';
 import { detectPage } from '../../lib/detect/detect';
 import { resolveLang, type LangPref } from '../../lib/i18n';
 import { HOST_PATTERNS } from '../../lib/detect/hosts';
-import { readSettings, sanitizeSettings, settingsItem } from '../../lib/settings';
+import { hydratedSettings, watchSetting, type SettingsStore } from '../../lib/stores';
 
 /** The one context-menu item: "Charte PME : détails de la charte", on listed marketplaces only. */
 export const MENU_ID = 'charte-pme-details';
@@ -13,8 +13,8 @@ function menuTitle(language: LangPref): string {
   return BACKGROUND_MESSAGES[resolveLang(language, globalThis.navigator?.language)]['sidepanel.menu.details'];
 }
 
-async function createMenu(): Promise<void> {
-  const title = menuTitle((await readSettings()).language);
+async function createMenu(settings: SettingsStore): Promise<void> {
+  const title = menuTitle((await hydratedSettings(settings)).language);
   // Menus outlive service-worker restarts but not every update: start from a clean slate.
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
@@ -30,8 +30,8 @@ async function createMenu(): Promise<void> {
  * Registers the menu on install, update and browser start, opens the charter from it, and follows the
  * language setting. The click is a user action in both browsers: the panel opens synchronously.
  */
-export function setupContextMenu(): void {
-  const create = () => void createMenu().catch(() => undefined);
+export function setupContextMenu(settings: SettingsStore): void {
+  const create = () => void createMenu(settings).catch(() => undefined);
   browser.runtime.onInstalled.addListener(create);
   // Firefox's MV2 build has a persistent background page, whose menus do not survive a browser
   // restart; recreating them at startup is harmless in Chrome (removeAll comes first).
@@ -44,11 +44,10 @@ export function setupContextMenu(): void {
     openPanelForTab(tab?.id, (url && detectPage(url).platform) || undefined);
   });
 
-  let language: LangPref | undefined;
-  settingsItem().watch((raw) => {
-    const next = sanitizeSettings(raw).language;
-    if (next === language) return;
-    language = next;
-    void browser.contextMenus.update(MENU_ID, { title: menuTitle(next) }).catch(() => undefined);
-  });
+  // The background's settings in memory: a new language retitles the item.
+  watchSetting(
+    settings,
+    (s) => s.language,
+    (language) => void browser.contextMenus.update(MENU_ID, { title: menuTitle(language) }).catch(() => undefined),
+  );
 }

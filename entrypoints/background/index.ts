@@ -3,11 +3,16 @@ import { setupCommands } from '@/entrypoints/background/commands';
 import { setupContextMenu } from '@/entrypoints/background/context-menu';
 import { setupPanelOpening } from '@/entrypoints/background/panel-opening';
 import { setupToolbar } from '@/entrypoints/background/toolbar';
+import { bindSettings, createSettingsStore } from '@/lib/stores';
 
-// Wiring only; each concern lives in its own file under data/background/.
+// Wiring only; each concern lives in its own file beside this one.
 export default defineBackground(() => {
-  setupToolbar();
+  // The settings in memory for the background's lifetime: read once, then followed through
+  // storage.onChanged, never read again per message.
+  const settings = createSettingsStore();
+  bindSettings(settings);
+  setupToolbar(settings);
   setupPanelOpening();
   setupCommands();
-  setupContextMenu();
+  setupContextMenu(settings);
 });

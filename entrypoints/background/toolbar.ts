@@ -5,7 +5,8 @@ import { detectPage } from '../../lib/detect/detect';
 import { createTranslator, resolveLang, type Params } from '../../lib/i18n';
 import { isMessage, type PageState } from '../../lib/messages';
 import { getPlatform } from '../../data/platforms';
-import { readSettings } from '../../lib/settings';
+import type { LangPref } from '../../lib/i18n';
+import { hydratedSettings, watchSetting, type SettingsStore } from '../../lib/stores';
 import type { DisplayStatus } from '../../lib/status';
 
 /** A short mark per status: a shape, not a colour, tells them apart. */
@@ -41,26 +42,47 @@ function defaultTitle(): string {
   }
 }
 
-async function userTranslator(): Promise<BackgroundTranslate> {
-  const { language } = await readSettings();
-  return createTranslator(BACKGROUND_MESSAGES[resolveLang(language, globalThis.navigator?.language)]);
+const translators = new Map<LangPref, BackgroundTranslate>();
+
+/** The background's strings in the language of the settings (one translator per choice, kept). */
+function translatorFor(language: LangPref): BackgroundTranslate {
+  let t = translators.get(language);
+  if (!t) {
+    t = createTranslator(BACKGROUND_MESSAGES[resolveLang(language, globalThis.navigator?.language)]);
+    translators.set(language, t);
+  }
+  return t;
 }
+
+/** What a tab last showed: a page's state from one document, or nothing (cleared). */
+type Shown = { state: PageState; documentId?: string } | null;
+
+const isSameState = (a: PageState, b: PageState) =>
+  a.platform === b.platform && a.status === b.status && a.isProductPage === b.isProductPage && a.hostname === b.hostname;
 
 /**
  * The toolbar icon is the status channel that always works, badge hidden or not (PEERS L2):
  * each tab gets the mark and title of the page's status, reported by the content script on
  * every (re)detection, and loses them when it starts loading another site or reports null.
+ * The settings come from the background's store, in memory: no storage read per message. A
+ * report that changes nothing for its tab (same page state from the same document, a page
+ * sending thousands of in-page navigations) costs a comparison and nothing else.
  */
-export function setupToolbar(): void {
-  // Bumped by every event of a tab, so a slow settings read never writes over a newer state.
+export function setupToolbar(settings: SettingsStore): void {
+  // Bumped by every event of a tab, so a show waiting for the first settings never writes over a newer state.
   const generations = new Map<number, number>();
   const bump = (tabId: number) => {
     const next = (generations.get(tabId) ?? 0) + 1;
     generations.set(tabId, next);
     return next;
   };
+  // Unknown (absent) after a service-worker restart: Chrome may still show an old mark, so the
+  // first event of a tab always does its work.
+  const shown = new Map<number, Shown>();
 
   const clear = (tabId: number) => {
+    if (shown.get(tabId) === null) return;
+    shown.set(tabId, null);
     bump(tabId);
     const action = toolbarAction();
     if (!action) return;
@@ -70,10 +92,10 @@ export function setupToolbar(): void {
 
   const show = async (tabId: number, state: PageState) => {
     const mine = bump(tabId);
-    const t = await userTranslator();
+    const { language } = await hydratedSettings(settings);
     const action = toolbarAction();
     if (!action || generations.get(tabId) !== mine) return;
-    const { text, title } = toolbarFor(state, t);
+    const { text, title } = toolbarFor(state, translatorFor(language));
     await Promise.all([
       action.setBadgeText({ tabId, text }),
       action.setBadgeBackgroundColor({ tabId, color: TOOLBAR_BACKGROUND }),
@@ -88,17 +110,36 @@ export function setupToolbar(): void {
     const tabId = sender.tab?.id;
     // The top frame speaks for the tab (the content script runs there only).
     if (tabId == null || (sender.frameId ?? 0) !== 0) return;
-    if (raw.state && getPlatform(raw.state.platform)) void show(tabId, raw.state).catch(() => undefined);
-    else clear(tabId);
+    const state = raw.state;
+    if (!state || !getPlatform(state.platform)) return clear(tabId);
+    const documentId = (sender as { documentId?: string }).documentId;
+    const last = shown.get(tabId);
+    if (last && last.documentId === documentId && isSameState(last.state, state)) return;
+    shown.set(tabId, { state, documentId });
+    void show(tabId, state).catch(() => undefined);
   });
+
+  // A new language retitles every tab showing a status, without waiting for its next report.
+  watchSetting(
+    settings,
+    (s) => s.language,
+    () => {
+      for (const [tabId, last] of shown) if (last) void show(tabId, last.state).catch(() => undefined);
+    },
+  );
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
     // Chrome also says "loading" for pushState, after the page's report of the new URL: keep the
     // mark when the new URL is on a platform (its content script reports again, in-page or not).
     // Elsewhere the URL is withheld (no host permission there) and the tab is cleared.
-    if (change.url && detectPage(change.url).platform) return;
+    // Forgetting what the tab showed costs one redraw at its next report, and keeps us right
+    // where a browser resets tab-specific marks when a page loads.
+    if (change.url && detectPage(change.url).platform) return void shown.delete(tabId);
     clear(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => generations.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    generations.delete(tabId);
+    shown.delete(tabId);
+  });
 }

@@ -8,6 +8,9 @@ describe('isMessage', () => {
     { type: 'panel/open', platform: 'amazon' },
     { type: 'page/state', state: STATE },
     { type: 'page/state', state: null },
+    { type: 'page/state', state: { ...STATE, hostname: 'www.amazon.fr' } },
+    { type: 'page/state', state: { ...STATE, hostname: 'www.amazon.fr.' } },
+    { type: 'page/state', state: { ...STATE, platform: 'not-one-of-ours' } },
     { type: 'badge/toggle' },
   ])('accepts %j', (message) => {
     expect(isMessage(message)).toBe(true);
@@ -29,6 +32,15 @@ describe('isMessage', () => {
     { type: 'page/state', state: { ...STATE, status: 'boycott' } },
     { type: 'page/state', state: { ...STATE, platform: undefined } },
     { type: 'page/state', state: { ...STATE, isProductPage: 'yes' } },
+    { type: 'page/state', state: { ...STATE, hostname: 42 } },
+    { type: 'page/state', state: { ...STATE, hostname: 'https://www.amazon.fr/' } },
+    { type: 'page/state', state: { ...STATE, hostname: 'WWW.AMAZON.FR' } },
+    { type: 'page/state', state: { ...STATE, hostname: `${'a'.repeat(252)}.fr` } },
+    { type: 'page/state', state: { ...STATE, platform: 'Amazon <b>' } },
+    { type: 'page/state', state: { ...STATE, platform: 'x'.repeat(41) } },
+    { type: 'panel/open', platform: '' },
+    { type: 'panel/open', platform: '../options.html' },
+    { type: 'panel/open', platform: 'amazon&x=1' },
   ])('rejects %j', (raw) => {
     expect(isMessage(raw)).toBe(false);
   });

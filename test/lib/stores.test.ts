@@ -8,7 +8,7 @@ import {
   settingsItem,
   type Settings,
 } from '@/lib/settings';
-import { bindSettings, createSettingsStore, type SettingsStore } from '@/lib/stores';
+import { bindSettings, createSettingsStore, hydratedSettings, watchSetting, type SettingsStore } from '@/lib/stores';
 
 // WXT keeps an item's metadata (its schema version) under the item's key plus one "$".
 const META = 'settings$';
@@ -204,17 +204,92 @@ describe('schema versions', () => {
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(v2);
   });
 
-  it('survives a value from a newer version (a downgrade) by sanitizing it', async () => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await fakeBrowser.storage.sync.set({ settings: { enabled: false, theme: 'dark' }, [META]: { v: 3 } });
-    const { store } = await context();
-    expect(store.getState().settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
-    expect(errors).toHaveBeenCalled(); // WXT reports the downgrade and leaves the value alone
-  });
-
   it('labels the first write of a fresh install as v2', async () => {
     const { store } = await context();
     await store.getState().update({ enabled: false });
     expect((await fakeBrowser.storage.sync.get(META))[META]).toEqual({ v: 2 });
+  });
+});
+
+describe('a value from a newer version of the extension (synced from another machine)', () => {
+  // What a v3 copy might write: a field we do not know, a position we cannot place, a valid rest.
+  const v3 = { enabled: false, position: 'center', theme: 'dark', hiddenSites: ['fnac.com'], language: 'en' };
+  const readAsV2 = { ...DEFAULT_SETTINGS, enabled: false, hiddenSites: ['fnac.com'], language: 'en' };
+
+  it('is read field by field, without an error in any context, and left as it is', async () => {
+    const errors = vi.spyOn(console, 'error');
+    await fakeBrowser.storage.sync.set({ settings: v3, [META]: { v: 3 } });
+    const popup = await context();
+    const background = await context();
+    expect(popup.store.getState().settings).toEqual(readAsV2);
+    expect(background.store.getState().settings).toEqual(readAsV2);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(errors).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.sync.get(['settings', META])).toEqual({ settings: v3, [META]: { v: 3 } });
+  });
+
+  it('keeps what this copy does not know when the user changes a setting here', async () => {
+    await fakeBrowser.storage.sync.set({ settings: v3, [META]: { v: 3 } });
+    const { store } = await context();
+    await store.getState().update({ openByDefault: true });
+    expect(await fakeBrowser.storage.sync.get(['settings', META])).toEqual({
+      // Untouched: the newer copy's field and its position, which this copy reads as the default.
+      settings: { ...v3, openByDefault: true, snoozeUntil: 0 },
+      [META]: { v: 3 },
+    });
+    expect(store.getState().settings).toEqual({ ...readAsV2, openByDefault: true });
+  });
+
+  it('writes a field this copy cannot read once the user sets it here', async () => {
+    await fakeBrowser.storage.sync.set({ settings: v3, [META]: { v: 3 } });
+    const { store } = await context();
+    await store.getState().update({ position: 'top-left' });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ position: 'top-left', theme: 'dark' });
+  });
+
+  it('notices a newer value that arrives after this context started', async () => {
+    const { store } = await context();
+    await fakeBrowser.storage.sync.set({ settings: v3, [META]: { v: 3 } });
+    await vi.waitFor(() => expect(store.getState().settings).toEqual(readAsV2));
+    await store.getState().update(hideSite(store.getState().settings, 'www.amazon.fr'));
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({
+      theme: 'dark',
+      position: 'center',
+      hiddenSites: ['fnac.com', 'amazon.fr'],
+    });
+    // This context's first write is not a fresh install's: the newer label stays.
+    expect((await fakeBrowser.storage.sync.get(META))[META]).toEqual({ v: 3 });
+  });
+
+  it('resets what it knows and keeps the rest', async () => {
+    await fakeBrowser.storage.sync.set({ settings: v3, [META]: { v: 3 } });
+    const { store } = await context();
+    await store.getState().reset();
+    expect(store.getState().settings).toEqual(DEFAULT_SETTINGS);
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ theme: 'dark' });
+  });
+});
+
+describe('following the settings from a long-lived context', () => {
+  it('hydratedSettings waits for the first read, then answers at once', async () => {
+    await settingsItem().setValue({ ...DEFAULT_SETTINGS, language: 'en' });
+    resetSettingsItemForTests();
+    const store = createSettingsStore();
+    const first = hydratedSettings(store);
+    expect(store.getState().hasHydrated).toBe(false);
+    bindSettings(store);
+    expect((await first).language).toBe('en');
+    expect((await hydratedSettings(store)).language).toBe('en');
+  });
+
+  it('watchSetting runs on a change of the selected field only', async () => {
+    const { store, item } = await context();
+    const seen: string[] = [];
+    watchSetting(store, (s) => s.language, (language) => seen.push(language));
+    await item.setValue({ ...DEFAULT_SETTINGS, enabled: false });
+    await item.setValue({ ...DEFAULT_SETTINGS, enabled: false, language: 'en' });
+    await item.setValue({ ...DEFAULT_SETTINGS, enabled: true, language: 'en' });
+    await vi.waitFor(() => expect(store.getState().settings.enabled).toBe(true));
+    expect(seen).toEqual(['en']);
   });
 });

@@ -4,6 +4,7 @@ import { MENU_ID, setupContextMenu } from '@/entrypoints/background/context-menu
 import { HOST_PATTERNS } from '@/lib/detect/hosts';
 import { resetSettingsItemForTests, settingsItem } from '@/lib/settings';
 import { typesetFrench as fr } from '@/lib/text';
+import { backgroundSettings } from '../../helpers/background-settings';
 
 type ClickListener = (info: { menuItemId: string | number; pageUrl?: string }, tab?: { id?: number; url?: string }) => void;
 
@@ -32,7 +33,7 @@ describe('context menu', () => {
 
   it('creates one item, on listed marketplaces only, when installed', async () => {
     const menus = stubMenus();
-    setupContextMenu();
+    setupContextMenu(backgroundSettings());
     expect(menus.create).not.toHaveBeenCalled();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(1));
@@ -45,7 +46,7 @@ describe('context menu', () => {
 
   it('creates the item again when the browser starts (Firefox does not keep it)', async () => {
     const menus = stubMenus();
-    setupContextMenu();
+    setupContextMenu(backgroundSettings());
     await fakeBrowser.runtime.onStartup.trigger();
     await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(1));
     expect(menus.removeAll).toHaveBeenCalledBefore(menus.create);
@@ -54,7 +55,7 @@ describe('context menu', () => {
   it('titles the item in the language chosen in the settings', async () => {
     await settingsItem().setValue({ ...(await settingsItem().getValue()), language: 'en' });
     const menus = stubMenus();
-    setupContextMenu();
+    setupContextMenu(backgroundSettings());
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
     await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(1));
     expect(menus.create.mock.calls[0]![0].title).toBe('Charte PME: charter details');
@@ -62,7 +63,7 @@ describe('context menu', () => {
 
   it('retitles the item when the language setting changes', async () => {
     const menus = stubMenus();
-    setupContextMenu();
+    setupContextMenu(backgroundSettings());
     await settingsItem().setValue({ ...(await settingsItem().getValue()), language: 'en' });
     await vi.waitFor(() => expect(menus.update).toHaveBeenCalledWith(MENU_ID, { title: 'Charte PME: charter details' }));
   });
@@ -70,7 +71,7 @@ describe('context menu', () => {
   it('opens the Chrome side panel for the tab, synchronously inside the click', () => {
     const menus = stubMenus();
     const open = vi.spyOn(fakeBrowser.sidePanel, 'open').mockResolvedValue(undefined);
-    setupContextMenu();
+    setupContextMenu(backgroundSettings());
     menus.click({ menuItemId: MENU_ID, pageUrl: AMAZON }, { id: 7 });
     // No await between the click and open(): Chrome would drop the user gesture.
     expect(open).toHaveBeenCalledWith({ tabId: 7 });
@@ -81,7 +82,7 @@ describe('context menu', () => {
     const sidebarOpen = vi.fn(() => Promise.resolve());
     (fakeBrowser as { sidebarAction?: unknown }).sidebarAction = { open: sidebarOpen };
     const sidePanelOpen = vi.spyOn(fakeBrowser.sidePanel, 'open').mockResolvedValue(undefined);
-    setupContextMenu();
+    setupContextMenu(backgroundSettings());
     menus.click({ menuItemId: MENU_ID, pageUrl: AMAZON }, { id: 7 });
     expect(sidebarOpen).toHaveBeenCalledTimes(1);
     expect(sidePanelOpen).not.toHaveBeenCalled();
@@ -93,7 +94,7 @@ describe('context menu', () => {
     (fakeBrowser as { sidePanel?: unknown }).sidePanel = undefined;
     try {
       const create = vi.spyOn(fakeBrowser.tabs, 'create');
-      setupContextMenu();
+      setupContextMenu(backgroundSettings());
       menus.click({ menuItemId: MENU_ID, pageUrl: AMAZON }, { id: 7 });
       expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/sidepanel\.html\?platform=amazon$/) });
     } finally {
@@ -104,7 +105,7 @@ describe('context menu', () => {
   it('ignores clicks on other menu items', () => {
     const menus = stubMenus();
     const open = vi.spyOn(fakeBrowser.sidePanel, 'open').mockResolvedValue(undefined);
-    setupContextMenu();
+    setupContextMenu(backgroundSettings());
     menus.click({ menuItemId: 'someone-else', pageUrl: AMAZON }, { id: 7 });
     expect(open).not.toHaveBeenCalled();
   });

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TOGGLE_COMMAND, setupCommands } from '@/entrypoints/background/commands';
-import { setupPanelOpening } from '@/entrypoints/background/panel-opening';
 import { TOOLBAR_MARKS, setupToolbar } from '@/entrypoints/background/toolbar';
 import type { Message, PageState } from '@/lib/messages';
 import { defaultSettings, resetSettingsItemForTests, settingsItem } from '@/lib/settings';
 import { DISPLAY_STATUSES } from '@/lib/status';
 import { typesetFrench as fr } from '@/lib/text';
+import { backgroundSettings } from '../../helpers/background-settings';
 
 const AMAZON: PageState = { platform: 'amazon', status: 'renewal-signatory', isProductPage: true };
 const fromTab = (id: number, frameId = 0) => ({ tab: { id } as never, frameId });
@@ -20,7 +20,7 @@ beforeEach(() => {
 });
 
 describe('toolbar, per tab', () => {
-  beforeEach(() => setupToolbar());
+  beforeEach(() => setupToolbar(backgroundSettings()));
 
   it('shows the status of the page reported by the tab: a neutral mark and a title', async () => {
     await send({ type: 'page/state', state: AMAZON }, fromTab(7));
@@ -86,42 +86,6 @@ describe('toolbar, per tab', () => {
   });
 });
 
-describe('"Details" from the badge', () => {
-  beforeEach(() => setupPanelOpening());
-
-  it('opens Chrome’s side panel for the tab, synchronously in the message listener', () => {
-    const open = vi.spyOn(fakeBrowser.sidePanel, 'open').mockResolvedValue(undefined);
-    void send({ type: 'panel/open', platform: 'amazon' }, fromTab(7));
-    // Checked before any await: the click's user gesture only lasts that long.
-    expect(open).toHaveBeenCalledWith({ tabId: 7 });
-  });
-
-  it('opens the details page in a tab where a page cannot open the sidebar (Firefox)', async () => {
-    const sidePanel = fakeBrowser.sidePanel;
-    const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    try {
-      (fakeBrowser as { sidePanel?: unknown }).sidePanel = undefined;
-      await send({ type: 'panel/open', platform: 'amazon' }, fromTab(7));
-    } finally {
-      (fakeBrowser as { sidePanel?: unknown }).sidePanel = sidePanel;
-    }
-    expect(create).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/sidepanel.html?platform=amazon' });
-  });
-
-  it('falls back to a tab when Chrome refuses to open the panel', async () => {
-    vi.spyOn(fakeBrowser.sidePanel, 'open').mockRejectedValue(new Error('may only be called in response to a user gesture'));
-    const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    await send({ type: 'panel/open', platform: 'fnac' }, fromTab(7));
-    await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ url: expect.stringContaining('sidepanel.html?platform=fnac') }));
-  });
-
-  it('ignores other messages', async () => {
-    const open = vi.spyOn(fakeBrowser.sidePanel, 'open').mockResolvedValue(undefined);
-    await send({ type: 'badge/toggle' }, fromTab(7));
-    expect(open).not.toHaveBeenCalled();
-  });
-});
-
 describe('the keyboard command', () => {
   let onCommand: (command: string, tab?: { id?: number }) => void;
 
@@ -158,5 +122,84 @@ describe('the keyboard command', () => {
     const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     onCommand('something-else', { id: 5 });
     expect(sendToTab).not.toHaveBeenCalled();
+  });
+});
+
+describe('toolbar, settings in memory and work only on change', () => {
+  const FNAC: PageState = { platform: 'fnac', status: 'signatory', isProductPage: true, hostname: 'www.fnac.com' };
+  const fromDocument = (id: number, documentId: string) => ({ tab: { id } as never, frameId: 0, documentId });
+
+  it('reads storage once, when it starts, and not per message', async () => {
+    const reads = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    setupToolbar(backgroundSettings());
+    await send({ type: 'page/state', state: AMAZON }, fromTab(7));
+    await vi.waitFor(async () => expect(await badgeText(7)).toBe('+'));
+    const atStart = reads.mock.calls.length;
+    for (let i = 0; i < 20; i++) {
+      await send({ type: 'page/state', state: i % 2 ? AMAZON : FNAC }, fromTab(7));
+      await send({ type: 'page/state', state: FNAC }, fromTab(100 + i));
+    }
+    await vi.waitFor(async () => expect(await badgeText(119)).toBe('✓'));
+    expect(reads.mock.calls.length).toBe(atStart);
+  });
+
+  it('does nothing for a report that changes nothing for its tab', async () => {
+    setupToolbar(backgroundSettings());
+    const setText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    for (let i = 0; i < 50; i++) await send({ type: 'page/state', state: AMAZON }, fromDocument(7, 'doc-1'));
+    await vi.waitFor(async () => expect(await badgeText(7)).toBe('+'));
+    expect(setText).toHaveBeenCalledTimes(1);
+    for (let i = 0; i < 5; i++) await send({ type: 'page/state', state: null }, fromTab(7));
+    expect(setText).toHaveBeenCalledTimes(2);
+    expect(await badgeText(7)).toBe('');
+  });
+
+  it('redraws when the state, the hostname or the document changes', async () => {
+    setupToolbar(backgroundSettings());
+    const setTitle = vi.spyOn(fakeBrowser.action, 'setTitle');
+    const reports: [PageState, string][] = [
+      [AMAZON, 'doc-1'],
+      [{ ...AMAZON, isProductPage: false }, 'doc-1'],
+      [{ ...AMAZON, isProductPage: false, hostname: 'www.amazon.de' }, 'doc-1'],
+      [{ ...AMAZON, isProductPage: false, hostname: 'www.amazon.de' }, 'doc-2'],
+      [{ ...AMAZON, status: 'declined', isProductPage: false, hostname: 'www.amazon.de' }, 'doc-2'],
+    ];
+    for (const [state, doc] of reports) {
+      await send({ type: 'page/state', state }, fromDocument(7, doc));
+      await vi.waitFor(() => expect(setTitle.mock.calls.length).toBeGreaterThan(0));
+    }
+    await vi.waitFor(() => expect(setTitle).toHaveBeenCalledTimes(reports.length));
+    expect(await badgeText(7)).toBe('–');
+  });
+
+  it('draws a tab again after a page load, even on the same platform', async () => {
+    setupToolbar(backgroundSettings());
+    const setText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await send({ type: 'page/state', state: AMAZON }, fromTab(7));
+    await vi.waitFor(() => expect(setText).toHaveBeenCalledTimes(1));
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading', url: 'https://www.amazon.fr/dp/B000000000' }, { id: 7 } as never);
+    await send({ type: 'page/state', state: AMAZON }, fromTab(7));
+    await vi.waitFor(() => expect(setText).toHaveBeenCalledTimes(2));
+  });
+
+  it('retitles every tab showing a status when the language setting changes, with no new report', async () => {
+    setupToolbar(backgroundSettings());
+    await send({ type: 'page/state', state: AMAZON }, fromTab(7));
+    await send({ type: 'page/state', state: FNAC }, fromTab(8));
+    // French then English punctuation tells the languages apart, whatever the status wording.
+    await vi.waitFor(async () => expect((await title(8)).startsWith(fr('Charte PME — Fnac : '))).toBe(true));
+    await settingsItem().setValue({ ...defaultSettings(), language: 'en' });
+    await vi.waitFor(async () => expect(await title(7)).toMatch(/^Charte PME — Amazon: \w/));
+    await vi.waitFor(async () => expect(await title(8)).toMatch(/^Charte PME — Fnac: \w/));
+  });
+
+  it('waits for the stored settings before the first title', async () => {
+    await settingsItem().setValue({ ...defaultSettings(), language: 'en' });
+    resetSettingsItemForTests();
+    const setTitle = vi.spyOn(fakeBrowser.action, 'setTitle');
+    setupToolbar(backgroundSettings());
+    await send({ type: 'page/state', state: AMAZON }, fromTab(7));
+    await vi.waitFor(async () => expect(await title(7)).toMatch(/^Charte PME — Amazon: \w/));
+    expect(setTitle).toHaveBeenCalledTimes(1);
   });
 });
