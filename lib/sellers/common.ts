@@ -3,7 +3,8 @@
  * (never innerHTML, never attributes), with script and style text left out, whitespace collapsed,
  * control and bidi-override characters removed, and names cut to SELLER_NAME_MAX characters.
  */
-import type { Seller } from './types';
+import { activeBudget } from './budget';
+import type { Seller, Trader } from './types';
 
 /** Longest seller name we keep; longer names are cut and end with "…". */
 export const SELLER_NAME_MAX = 80;
@@ -13,22 +14,39 @@ export const STATEMENT_MAX = 200;
 
 export const UNKNOWN: Seller = Object.freeze({ kind: 'unknown' }) as Seller;
 
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);
+export const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'TEXTAREA']);
 // Enough for any seller line; bounds the work on hostile or huge pages.
 const READ_LIMIT = 4000;
+// Elements that start a new line: a seller line ends where its block does.
+const BLOCK = new Set(['DIV', 'P', 'UL', 'OL', 'LI', 'BR', 'TABLE', 'TR', 'SECTION', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'ARTICLE', 'ASIDE', 'FORM', 'HEADER', 'FOOTER']);
 
-/** Visible-ish text of an element: text nodes only, minus script/style, whitespace collapsed. */
-export function readText(el: Element | null | undefined): string {
-  if (!el) return '';
+/**
+ * Text of an element: text nodes only, minus script/style, whitespace collapsed. With
+ * `lineOnly`, stops at the first block-level child met after some text: « Vendu par idigital »
+ * without the hidden seller card that follows it in the same block.
+ */
+function gatherText(el: Element, lineOnly: boolean): string {
+  const budget = activeBudget();
   const parts: string[] = [];
   let length = 0;
+  let stopped = false;
   const walk = (node: Node): void => {
-    for (let child = node.firstChild; child && length < READ_LIMIT; child = child.nextSibling) {
+    for (let child = node.firstChild; child && !stopped && length < READ_LIMIT; child = child.nextSibling) {
+      if (!budget.spend()) {
+        stopped = true;
+        return;
+      }
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';
         parts.push(value);
         length += value.length;
-      } else if (child.nodeType === 1 && !NOT_TEXT.has((child as Element).tagName.toUpperCase())) {
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (NOT_TEXT.has(tag)) continue;
+        if (lineOnly && BLOCK.has(tag) && parts.join('').trim()) {
+          stopped = true;
+          return;
+        }
         parts.push(' ');
         walk(child);
         parts.push(' ');
@@ -37,6 +55,16 @@ export function readText(el: Element | null | undefined): string {
   };
   walk(el);
   return collapse(parts.join(''));
+}
+
+/** Visible-ish text of an element: text nodes only, minus script/style, whitespace collapsed. */
+export function readText(el: Element | null | undefined): string {
+  return el ? gatherText(el, false) : '';
+}
+
+/** The first line of an element's text: up to the first block-level child after some text. */
+export function readLine(el: Element | null | undefined): string {
+  return el ? gatherText(el, true) : '';
 }
 
 /** Removes control characters and direction overrides, collapses whitespace, trims. */
@@ -66,12 +94,18 @@ export function cleanName(raw: string | null | undefined): string | undefined {
   return name;
 }
 
-/** A Seller with a cleaned name; a kind that needs a name and has none becomes unknown. */
-export function makeSeller(kind: Seller['kind'], rawName?: string | null): Seller {
+/**
+ * A Seller with a cleaned name; a kind that needs a name and has none becomes unknown. The
+ * platform carries no trader status (it is the marketplace itself); a private seller always
+ * carries 'private', and a third party stated as private becomes 'private'.
+ */
+export function makeSeller(kind: Seller['kind'], rawName?: string | null, trader?: Trader): Seller {
   if (kind === 'unknown') return UNKNOWN;
   const name = cleanName(rawName);
   if (kind === 'platform') return name ? { kind, name } : { kind };
-  return name ? { kind, name } : UNKNOWN;
+  if (!name) return UNKNOWN;
+  if (kind === 'private' || trader === 'private') return { kind: 'private', name, trader: 'private' };
+  return trader === 'professional' ? { kind, name, trader } : { kind, name };
 }
 
 /** querySelectorAll that never throws on a selector the engine rejects. */
@@ -102,7 +136,7 @@ function escape(text: string): string {
  */
 const SOLD_BY_LABELS: readonly string[] = [
   // French
-  'Expédié et vendu par', 'Vendu et expédié par', 'Vendu par',
+  'Expédié et vendu par', 'Vendu et expédié par', 'Vendu et livré par', 'Livré et vendu par', 'Vendu par',
   // English
   'Ships from and sold by', 'Dispatched from and sold by', 'Sold and shipped by', 'Sold and dispatched by', 'Sold by',
   // German
@@ -113,11 +147,17 @@ const SOLD_BY_LABELS: readonly string[] = [
   'Enviado y vendido por', 'Vendido y enviado por', 'Vendido por',
 ];
 
-const LABEL_ALTERNATION = SOLD_BY_LABELS.map((l) => escape(l).replace(/ /g, '\\s+').replace(/[éè]/g, '[ée]')).join('|');
+// « Vendeur : X » / "Seller: X" name the seller too, but only with their colon (« Vendeur favori » does not).
+const LABEL_ALTERNATION = [
+  ...SOLD_BY_LABELS.map((l) => escape(l).replace(/ /g, '\\s+').replace(/[éè]/g, '[ée]')),
+  'Vendeur(?=\\s*:)',
+  'Seller(?=\\s*:)',
+].join('|');
 // Where the seller's name stops: the shipper clause, a new sentence, a separator. (No \b after
 // "expédié": without the u flag, \b sees "é" as a non-word character.)
+// A trader word right after the name (« momox, professionnel », « FLOATUP (PRO) ») ends it too.
 const NAME_END =
-  /\s+(?:and|et|und|e|y)\s+(?:is\s+)?(?:fulfilled|ships?|shipped|dispatched|exp[ée]di[ée]e?s?|versand|versendet|spedito|enviado|gestionado)(?=[\s.,;:!]|$)|\.\s|\s[|·•]\s|\s+(?:Ships from|Dispatches from|Expédié par|Versand durch|Spedito da|Enviado por)\b/i;
+  /\s+(?:and|et|und|e|y)\s+(?:is\s+)?(?:fulfilled|ships?|shipped|dispatched|exp[ée]di[ée]e?s?|livr[ée]e?s?|versand|versendet|spedito|enviado|gestionado)(?=[\s.,;:!]|$)|\.\s|\s[|·•\-–—]\s|\s+(?:Ships from|Dispatches from|Expédié par|Livré par|Versand durch|Spedito da|Enviado por)\b|\s*,\s*(?:vendeur\s+)?(?:pro|professionnel|particulier)\b|\s*\(\s*(?:vendeur\s+)?(?:pro|professionnel|particulier)\s*\)/i;
 
 /** The label alone ("Sold by", "Vendu par :"), e.g. in a two-column table. */
 export const SOLD_BY_LABEL_ONLY = new RegExp(`^(?:${LABEL_ALTERNATION})\\s*:?$`, 'i');
@@ -151,4 +191,47 @@ export function onlyName(names: readonly (string | undefined)[]): string | undef
   const distinct = new Map<string, string>();
   for (const n of names) if (n) distinct.set(n.toLocaleLowerCase(), n);
   return distinct.size === 1 ? distinct.values().next().value : undefined;
+}
+
+// What a page writes to say the seller is a business or a private person, in the seller's own
+// block only (a footer's « Vente aux professionnels » is about something else). Plural forms
+// (« des professionnels ») are left out on purpose: they speak of sellers in general.
+const PROFESSIONAL =
+  /\bvendeur\s+pro\b|\bprofessionnel(?:le)?\b|\bprofessional\s+seller\b|\bbusiness\s+seller\b|\bgewerblicher\s+verk[äa]ufer|\bvenditore\s+professionale\b|\bvendedor\s+profesional\b|\(\s*pro\s*\)|^pro$|\bSELLER_PRO\b/i;
+const PRIVATE =
+  /\bparticulier\b|\bprivate\s+seller\b|\bprivat(?:er\s+)?verk[äa]ufer|\bvenditore\s+privato\b|\bvendedor\s+particular\b|\bSELLER_(?:PARTICULIER|PARTICULAR|PRIVATE|INDIVIDUAL|PERSO)\b/i;
+
+/** The trader status a short text states, or undefined when it states none, or both. */
+export function traderIn(text: string | null | undefined): Trader | undefined {
+  if (!text) return undefined;
+  const pro = PROFESSIONAL.test(text);
+  const priv = PRIVATE.test(text);
+  return pro === priv ? undefined : pro ? 'professional' : 'private';
+}
+
+/** A seller statement's parts: the name, and the trader status when the same line states it. */
+export interface Statement {
+  name: string;
+  trader?: Trader;
+}
+
+/**
+ * « Vendu par momox, professionnel » → { name: 'momox', trader: 'professional' }: the name as
+ * {@link soldByName} reads it, and the trader word written after it on the same line.
+ */
+export function readSoldBy(text: string): Statement | undefined {
+  const name = soldByName(text);
+  if (!name) return undefined;
+  const flat = collapse(text);
+  const after = flat.slice(flat.indexOf(name) + name.length);
+  const trader = traderIn(after.slice(0, 40));
+  return trader ? { name, trader } : { name };
+}
+
+/** A Seller for a stated name: the platform's own when `own` matches, else a third party (private when stated). */
+export function sellerFromStatement(statement: Statement | undefined, own: RegExp | undefined): Seller {
+  if (!statement) return UNKNOWN;
+  if (own?.test(statement.name)) return makeSeller('platform', statement.name);
+  if (statement.trader === 'private') return makeSeller('private', statement.name, 'private');
+  return makeSeller('third-party', statement.name, statement.trader);
 }

@@ -9,7 +9,11 @@ const KINDS = ['platform', 'third-party', 'private', 'unknown'];
 /** The shape every caller may rely on. */
 function expectValid(seller: Seller): void {
   expect(KINDS).toContain(seller.kind);
-  expect(Object.keys(seller).every((k) => k === 'kind' || k === 'name')).toBe(true);
+  expect(Object.keys(seller).every((k) => k === 'kind' || k === 'name' || k === 'trader')).toBe(true);
+  // A trader status is one of two words, never on the platform itself, and 'private' goes with the kind.
+  if (seller.trader !== undefined) expect(['professional', 'private']).toContain(seller.trader);
+  if (seller.kind === 'platform' || seller.kind === 'unknown') expect(seller.trader).toBeUndefined();
+  expect(seller.kind === 'private').toBe(seller.trader === 'private');
   if (seller.kind === 'unknown') expect(seller.name).toBeUndefined();
   if (seller.kind === 'third-party' || seller.kind === 'private') expect(typeof seller.name).toBe('string');
   if (seller.name !== undefined) {
@@ -111,7 +115,7 @@ describe('sellerOf never throws and always answers in shape', () => {
       }),
     );
     expect(sellerOf('amazon', null)).toEqual({ kind: 'unknown' });
-    expect(sellerOf('boulanger', doc)).toEqual({ kind: 'unknown' }); // no extractor: unknown
+    expect(sellerOf('temu', doc)).toEqual({ kind: 'unknown' }); // no extractor: unknown
   });
 
   it('turns an extractor that throws or answers nonsense into unknown or a clean answer', () => {
