@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sellerOf, type Seller } from '@/lib/sellers';
-import { fixtureDocument, loadFixture } from '../../helpers/fixtures';
-
-/** Each saved page once per file: parsing is the slow part. */
-const pages = new Map<string, Document>();
-const saved = (file: string) => {
-  if (!pages.has(file)) pages.set(file, fixtureDocument(loadFixture(file)));
-  return pages.get(file)!;
-};
+import { fixtureDocument, loadFixture, savedDocument as saved } from '../../helpers/fixtures';
 
 describe('saved product pages (2019) of the French marketplaces', () => {
   it.each<[string, string, string, Seller]>([
