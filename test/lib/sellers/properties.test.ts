@@ -48,12 +48,27 @@ const MARKERS: readonly [string, Record<string, string>][] = [
   ['div', { class: 'upload_by' }],
   ['h3', { class: 'store-name', 'data-role': 'store-name' }],
   ['a', { class: 'company-name' }],
+  ['div', { id: 'fpSellBy' }],
+  ['a', { class: 'fpSellerName' }],
+  ['dl', { class: 'f-shopBox-MPInfoSeller' }],
+  ['dt', { class: 'f-shopBox-MPInfoSellerTitle' }],
+  ['dd', { class: 'f-shopBox-MPInfoSellerStatus' }],
+  ['div', { class: 'vendor-name-content' }],
+  ['div', { class: 'label-vendor' }],
+  ['div', { class: 'name-vendor' }],
+  ['div', { class: 'sellerInfos' }],
+  ['p', { id: 'sellerProfile_1' }],
+  ['span', { class: 'sellerName' }],
+  ['abbr', { class: 'sellerTag proTag', title: 'Vendeur professionnel' }],
+  ['div', { class: 'seller' }],
+  ['div', { id: 'rightCol' }],
+  ['script', { type: 'application/ld+json' }],
   ['p', {}],
   ['script', {}],
   ['style', {}],
 ];
 
-const LABELS = ['Sold by', 'Vendu par', 'Vendu et expédié par', 'Verkauf durch', 'Venduto da', 'Vendido por', 'Ships from and sold by', 'Pro', 'Particulier', 'Private seller', 'Amazon', 'Cdiscount', 'SIREN'];
+const LABELS = ['Sold by', 'Vendu par', 'Vendu et expédié par', 'Vendu et expédié par :', 'Vendeur :', 'Verkauf durch', 'Venduto da', 'Vendido por', 'Ships from and sold by', 'Pro', '(PRO)', 'Particulier', 'Vendeur pro', 'professionnel', 'Private seller', 'Amazon', 'Cdiscount', 'FNAC.COM', 'SIREN', '{"@type":"Product","offers":{"seller":{"name":"X"}}}', "'mainOffer': {\"sellerName\":\"Y\",\"sellerType\":\"SELLER_PRO\"}"];
 
 const text = fc.oneof(
   fc.string({ maxLength: 40 }),
