@@ -140,7 +140,10 @@ const SOLD_BY_LABELS: readonly string[] = [
   // English
   'Ships from and sold by', 'Dispatched from and sold by', 'Sold and shipped by', 'Sold and dispatched by', 'Sold by',
   // German
-  'Verkauf und Versand durch', 'Verkauf durch', 'Verkauft und versendet von', 'Verkauft von',
+  'Verkauf und Versand durch', 'Verkauf durch', 'Verkauft und versendet von', 'Verkauft und versendet durch', 'Verkauft von', 'Verkauft durch',
+  // Dutch and Swedish (amazon.nl, amazon.se, amazon.com.be)
+  'Verzonden en verkocht door', 'Verkocht en verzonden door', 'Verkocht door',
+  'Skickas från och säljs av', 'Säljs och skickas av', 'Säljs av',
   // Italian
   'Spedito e venduto da', 'Venduto e spedito da', 'Venduto da',
   // Spanish
@@ -152,12 +155,15 @@ const LABEL_ALTERNATION = [
   ...SOLD_BY_LABELS.map((l) => escape(l).replace(/ /g, '\\s+').replace(/[éè]/g, '[ée]')),
   'Vendeur(?=\\s*:)',
   'Seller(?=\\s*:)',
+  'Verkäufer(?=\\s*:)',
+  'Sprzedawca(?=\\s*:)',
 ].join('|');
 // Where the seller's name stops: the shipper clause, a new sentence, a separator. (No \b after
 // "expédié": without the u flag, \b sees "é" as a non-word character.)
-// A trader word right after the name (« momox, professionnel », « FLOATUP (PRO) ») ends it too.
+// A trader word right after the name (« momox, professionnel », « FLOATUP (PRO) », « idigital -
+// Vendeur pro… », « X - 4,6/5 ») ends it too; a dash inside a name (« Maison - Jardin ») does not.
 const NAME_END =
-  /\s+(?:and|et|und|e|y)\s+(?:is\s+)?(?:fulfilled|ships?|shipped|dispatched|exp[ée]di[ée]e?s?|livr[ée]e?s?|versand|versendet|spedito|enviado|gestionado)(?=[\s.,;:!]|$)|\.\s|\s[|·•\-–—]\s|\s+(?:Ships from|Dispatches from|Expédié par|Livré par|Versand durch|Spedito da|Enviado por)\b|\s*,\s*(?:vendeur\s+)?(?:pro|professionnel|particulier)\b|\s*\(\s*(?:vendeur\s+)?(?:pro|professionnel|particulier)\s*\)/i;
+  /\s+(?:and|et|und|e|y|en|och)\s+(?:is\s+)?(?:fulfilled|ships?|shipped|dispatched|exp[ée]di[ée]e?s?|livr[ée]e?s?|versand|versendet|spedito|enviado|gestionado|verzonden|skickas)(?=[\s.,;:!]|$)|\.\s|\s[|·•]\s|\s[-–—]\s(?=vendeur|seller|pro\b|professionnel|particulier|\d)|\s+(?:Ships from|Dispatches from|Expédié par|Livré par|Versand durch|Spedito da|Enviado por)\b|\s*,\s*(?:vendeur\s+)?(?:pro|professionnel|particulier)\b|\s*\(\s*(?:vendeur\s+)?(?:pro|professionnel|particulier)\s*\)/i;
 
 /** The label alone ("Sold by", "Vendu par :"), e.g. in a two-column table. */
 export const SOLD_BY_LABEL_ONLY = new RegExp(`^(?:${LABEL_ALTERNATION})\\s*:?$`, 'i');
