@@ -1,7 +1,10 @@
 /**
- * Text helpers shared by the seller extractors. They read what a person sees: text content only
- * (never innerHTML, never attributes), with script and style text left out, whitespace collapsed,
- * control and bidi-override characters removed, and names cut to SELLER_NAME_MAX characters.
+ * Text helpers shared by the seller extractors. Names are read from what a person sees: text
+ * content only (never innerHTML), with script and style text left out, whitespace collapsed,
+ * control and bidi-override characters removed, and cut to SELLER_NAME_MAX characters. (The
+ * structured-data readers take the page's JSON-LD text and microdata `content`; a seller tag's
+ * `title` may say « Vendeur professionnel », which only ever maps to a trader status.) Every walk
+ * spends from the reading's budget (budget.ts).
  */
 import { activeBudget } from './budget';
 import type { Seller, Trader } from './types';
