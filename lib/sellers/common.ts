@@ -218,6 +218,15 @@ export function traderIn(text: string | null | undefined): Trader | undefined {
   return pro === priv ? undefined : pro ? 'professional' : 'private';
 }
 
+/**
+ * The trader status a seller block states beside the seller's name: the name itself is taken
+ * out first, so a shop called « Le Particulier Malin » or "Pro Audio" says nothing about its status.
+ */
+export function traderBeside(text: string, name: string): Trader | undefined {
+  if (!name) return traderIn(text);
+  return traderIn(text.split(new RegExp(escape(name), 'i')).join(' \u2022 '));
+}
+
 /** A seller statement's parts: the name, and the trader status when the same line states it. */
 export interface Statement {
   name: string;

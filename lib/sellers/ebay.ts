@@ -41,7 +41,8 @@ export function ebaySellerOf(doc: Document): Seller {
     if (name) break;
   }
   if (!name) return UNKNOWN;
-  const status = queryAll(doc, STATUS_BLOCKS).map(readText).join(' ');
+  // The seller's own name is not a statement of its status ("privatesellerparts", "Pro Business Seller").
+  const status = queryAll(doc, STATUS_BLOCKS).map(readText).join(' ').split(name).join(' ');
   const isPrivate = PRIVATE.test(status), isBusiness = BUSINESS.test(status);
   if (isPrivate && !isBusiness) return makeSeller('private', name, 'private');
   // "Business seller" is eBay's statement that the seller is a trader (EU listings must say it).

@@ -27,7 +27,8 @@ export function leboncoinSellerOf(doc: Document): Seller {
     const marker = readText(queryFirst(block, '.ispro'));
     // « Pro » and a SIREN number are the page's statement that the advertiser is a business.
     if (PRO.test(marker) || /\bSIREN\b/.test(text)) return makeSeller('third-party', name, 'professional');
-    if (PRIVATE.test(text)) return makeSeller('private', name, 'private');
+    // The name itself is no statement (an advertiser called « Le Particulier »).
+    if (PRIVATE.test(text.split(name).join(' '))) return makeSeller('private', name, 'private');
   }
   return UNKNOWN;
 }

@@ -15,7 +15,7 @@ import {
   readText,
   SOLD_BY_LABEL_ONLY,
   STATEMENT_MAX,
-  traderIn,
+  traderBeside,
   type Statement,
 } from './common';
 import type { Trader } from './types';
@@ -80,7 +80,7 @@ export function buyBoxStatement(doc: Document, selector: string, nameSelector?: 
     .filter((s): s is { block: Element; statement: Statement } => !!s.statement);
   const name = onlyName(statements.map((s) => s.statement.name));
   if (!name) return undefined;
-  const trader = agreeingTrader(statements.map((s) => s.statement.trader ?? traderIn(readText(s.block))));
+  const trader = agreeingTrader(statements.map((s) => s.statement.trader ?? traderBeside(readText(s.block), s.statement.name)));
   return trader ? { name, trader } : { name };
 }
 
@@ -120,14 +120,11 @@ function statementAround(start: Element): Statement | undefined {
     const line = readText(el);
     if (line.length > STATEMENT_MAX) return undefined;
     const statement = readStatement(el);
-    if (statement) return statement.trader ? statement : { ...statement, ...traderOf(line) };
+    if (!statement) continue;
+    const trader = statement.trader ?? traderBeside(line, statement.name);
+    return trader ? { ...statement, trader } : statement;
   }
   return undefined;
-}
-
-function traderOf(line: string): { trader?: Trader } {
-  const trader = traderIn(line);
-  return trader ? { trader } : {};
 }
 
 /** The single seller the page states in its text (repeats allowed), or undefined. */

@@ -58,6 +58,14 @@ describe('hand-written variants: buy box first, then structured data, then the d
     expect(sellerOf(platform, page(body))).toEqual(expected);
   });
 
+  it('the trader status is never read from the name itself', () => {
+    expect(sellerOf('cdiscount', page('<div id="fpSellBy"><div>Vendu par <a class="fpSellerName">Le Particulier Malin</a></div></div>'))).toEqual({ kind: 'third-party', name: 'Le Particulier Malin' });
+    expect(sellerOf('darty', page('<div class="seller">Vendu par Vendeur Pro Audio</div>'))).toEqual({ kind: 'third-party', name: 'Vendeur Pro Audio' });
+    expect(sellerOf('conforama', page('<p>Vendu par Meubles Professionnel Direct</p>'))).toEqual({ kind: 'third-party', name: 'Meubles Professionnel Direct' });
+    // …but what the block says beside it still counts.
+    expect(sellerOf('cdiscount', page('<div id="fpSellBy"><div>Vendu par <a class="fpSellerName">Le Particulier Malin</a></div><div>Vendeur professionnel</div></div>'))).toEqual({ kind: 'third-party', name: 'Le Particulier Malin', trader: 'professional' });
+  });
+
   it('the visible buy box wins over structured data that names someone else', () => {
     const doc = page('<div id="fpSellBy"><div>Vendu par <a class="fpSellerName">TechnoShop</a></div></div>', product('{"@type":"Offer","seller":{"@type":"Organization","name":"Cdiscount"}}'));
     expect(sellerOf('cdiscount', doc)).toEqual({ kind: 'third-party', name: 'TechnoShop' });

@@ -59,6 +59,8 @@ describe('leboncoin snippets', () => {
     ['<div class="line line_pro"><p><span class="ispro">Pro</span> <a href="/ar?id=1">Garage Martin</a> <span>Numéro SIREN : 123456789</span></p></div>', { kind: 'third-party', name: 'Garage Martin', trader: 'professional' }],
     ['<div class="upload_by"><a href="/ar?id=2">Claire</a> (Particulier) - Mise en ligne le 3 mai</div>', { kind: 'private', name: 'Claire', trader: 'private' }],
     ['<div class="upload_by"><a href="/ar?id=3">Paul</a> - Mise en ligne le 3 mai</div>', { kind: 'unknown' }],
+    // An advertiser whose name holds the word is not thereby a private person.
+    ['<div class="upload_by"><a href="/ar?id=4">Le Particulier</a> - Mise en ligne le 3 mai</div>', { kind: 'unknown' }],
   ])('%s', (body, expected) => {
     expect(sellerOf('leboncoin', page(body))).toEqual(expected);
   });
