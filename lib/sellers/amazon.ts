@@ -117,7 +117,8 @@ function firstKnown(sellers: Seller[]): Seller {
  * found within the reading's budget, or nothing.
  */
 function fromDigitalLine(doc: Document): Seller {
-  const scope = queryFirst(doc, '#rightCol') ?? queryFirst(doc, '#dp-container') ?? doc.body;
+  // Product pages only: a listing or search page has neither block.
+  const scope = queryFirst(doc, '#rightCol') ?? queryFirst(doc, '#dp-container');
   if (!scope) return UNKNOWN;
   const statements = pageStatements(scope);
   return classify(statements && onlyName(statements.map((s) => s.name)));

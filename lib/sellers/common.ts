@@ -28,13 +28,13 @@ const BLOCK = new Set(['DIV', 'P', 'UL', 'OL', 'LI', 'BR', 'TABLE', 'TR', 'SECTI
  * `lineOnly`, stops at the first block-level child met after some text: « Vendu par idigital »
  * without the hidden seller card that follows it in the same block.
  */
-function gatherText(el: Element, lineOnly: boolean): string {
+function gatherText(el: Element, lineOnly: boolean, limit = READ_LIMIT): string {
   const budget = activeBudget();
   const parts: string[] = [];
   let length = 0;
   let stopped = false;
   const walk = (node: Node): void => {
-    for (let child = node.firstChild; child && !stopped && length < READ_LIMIT; child = child.nextSibling) {
+    for (let child = node.firstChild; child && !stopped && length < limit; child = child.nextSibling) {
       if (!budget.spend()) {
         stopped = true;
         return;
@@ -63,6 +63,11 @@ function gatherText(el: Element, lineOnly: boolean): string {
 /** Visible-ish text of an element: text nodes only, minus script/style, whitespace collapsed. */
 export function readText(el: Element | null | undefined): string {
   return el ? gatherText(el, false) : '';
+}
+
+/** readText that stops once `limit` characters were gathered: enough to tell a block is too long for a seller line. */
+export function readTextUpTo(el: Element, limit: number): string {
+  return gatherText(el, false, limit);
 }
 
 /** The first line of an element's text: up to the first block-level child after some text. */

@@ -13,6 +13,7 @@ import {
   readLine,
   readSoldBy,
   readText,
+  readTextUpTo,
   SOLD_BY_LABEL_ONLY,
   STATEMENT_MAX,
   traderBeside,
@@ -117,7 +118,8 @@ export function pageStatements(root: Node): Statement[] | undefined {
 function statementAround(start: Element): Statement | undefined {
   let el: Element | null = start;
   for (let level = 0; el && level < CLIMB; level += 1, el = el.parentElement) {
-    const line = readText(el);
+    // Read just past STATEMENT_MAX: a longer block is prose, whatever follows.
+    const line = readTextUpTo(el, STATEMENT_MAX + 1);
     if (line.length > STATEMENT_MAX) return undefined;
     const statement = readStatement(el);
     if (!statement) continue;

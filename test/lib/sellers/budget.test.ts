@@ -40,7 +40,8 @@ describe('a ~20 MB page full of « vendu … par » paragraphs', () => {
   const prose = `Ce modèle est vendu neuf dans son emballage et il a été noté par nos clients. ${'Très bon rapport qualité prix, livré vite. '.repeat(20)}`;
   let doc: Document;
   const build = () => {
-    doc = fixtureDocument('<html><head><title>P</title></head><body><main></main></body></html>');
+    // Inside Amazon's product container too, so its digital-item line scan walks it as well.
+    doc = fixtureDocument('<html><head><title>P</title></head><body><div id="dp-container"><main></main></div></body></html>');
     const main = doc.querySelector('main')!;
     for (let i = 0; i < 20_000; i += 1) {
       const p = doc.createElement('p');
