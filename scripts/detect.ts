@@ -12,7 +12,9 @@ const USAGE = `Usage:
 
 Prints one JSON line per URL, in order:
   {"url":"…","platform":"amazon"|null,"isProductPage":true|false,"signals":["host:…","rule:…"],"matchedHost":"amazon.fr"}
---html parses the saved page (scripts never run) and gives it as the document of the single --url.
+--html parses the saved page (scripts never run, decoded by its declared charset) and gives it as
+the document of the single --url; the line then also says who sells the item, as the badge reads it:
+  "seller":{"kind":"third-party","name":"idigital"},"trader":"professional"|"private"|null
 An unparsable URL still gets its line, with "platform": null.`;
 
 function fail(message: string): never {
@@ -64,5 +66,19 @@ if (args.html !== undefined) {
   }
 }
 
-const lines = urls.map((url) => JSON.stringify({ url, ...detectPage(url, doc) }));
+/** The seller as the badge reads it (product pages only), and the trader status the page states. */
+async function sellerFields(detection: ReturnType<typeof detectPage>, page: Document) {
+  const { createBudget, sellerOf } = await import('../lib/sellers');
+  // Nodes only: happy-dom's DOM is far slower than a browser's, so a time limit here would cut
+  // readings the extension completes; the node budget is the same as in the page.
+  const seller = detection.isProductPage ? sellerOf(detection.platform, page, createBudget({ ms: Number.POSITIVE_INFINITY })) : { kind: 'unknown' as const };
+  const { trader, ...rest } = seller;
+  return { seller: rest, trader: trader ?? null };
+}
+
+const lines: string[] = [];
+for (const url of urls) {
+  const detection = detectPage(url, doc);
+  lines.push(JSON.stringify({ url, ...detection, ...(doc ? await sellerFields(detection, doc) : {}) }));
+}
 process.stdout.write(`${lines.join('\n')}\n`);

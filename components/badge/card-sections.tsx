@@ -35,6 +35,7 @@ export function SoldBy({ seller }: { seller: Seller }) {
     <div class="section seller" data-seller-kind={seller.kind}>
       <p class="section-title">{t('seller.label')}</p>
       <p class="seller-line">{t(described.line, described.params)}</p>
+      {described.traderNote && <p class="seller-note">{t(described.traderNote)}</p>}
       <p class="seller-note">{t(described.note)}</p>
     </div>
   );

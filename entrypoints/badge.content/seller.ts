@@ -63,4 +63,6 @@ export function writeSellerAttributes(host: HTMLElement, seller: Seller | undefi
   else delete host.dataset.sellerKind;
   if (attributes?.['data-seller'] !== undefined) host.dataset.seller = attributes['data-seller'];
   else delete host.dataset.seller;
+  if (attributes?.['data-seller-trader'] !== undefined) host.dataset.sellerTrader = attributes['data-seller-trader'];
+  else delete host.dataset.sellerTrader;
 }

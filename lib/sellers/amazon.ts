@@ -3,7 +3,8 @@
  * `#bylineInfo` ("Marque : …", "Visit the … Store") is the brand, never the seller.
  */
 import type { Seller } from './types';
-import { makeSeller, queryAll, queryFirst, readText, SOLD_BY_LABEL_ONLY, soldByName, soldByNameInside, STATEMENT_MAX, UNKNOWN } from './common';
+import { makeSeller, onlyName, queryAll, queryFirst, readText, SOLD_BY_LABEL_ONLY, soldByName, soldByNameInside, STATEMENT_MAX, UNKNOWN } from './common';
+import { pageStatements } from './statements';
 
 /**
  * Amazon's own selling entities, as the pages name them: "Amazon", "Amazon.com", "Amazon.fr",
@@ -12,7 +13,7 @@ import { makeSeller, queryAll, queryFirst, readText, SOLD_BY_LABEL_ONLY, soldByN
  * seller called "Amazonia Shop" or "Amazon Deals by Foo" is not Amazon.
  */
 const AMAZON_ENTITY =
-  /^amazon(?:\.(?:com|fr|de|co\.uk|it|es|nl|se|pl|com\.be|ie|ca|com\.mx|co\.jp|com\.tr))?(?:\s+(?:eu|europe|media eu|digital services|services|warehouse|warehouse deals|export sales|resale|seconde main|retourenkauf|second hand|retail|us))?(?:\s+(?:s\.?\s?[àa]\.?\s?r\.?\s?l\.?|sarl|llc|inc\.?|ltd\.?|gmbh|s\.?l\.?|s\.?r\.?l\.?))?$/i;
+  /^amazon(?:\.(?:com|fr|de|co\.uk|it|es|nl|se|pl|com\.be|ie|ca|com\.mx|co\.jp|com\.tr))?(?:\s+(?:eu|europe|media eu|digital services|digital uk|digital germany|services|services europe|warehouse|warehouse deals|export sales|resale|seconde main|retourenkauf|second hand|retail|us|uk))?(?:\s+(?:s\.?\s?[àa]\.?\s?r\.?\s?l\.?|sarl|llc|inc\.?|ltd\.?|limited|gmbh|s\.?l\.?|s\.?r\.?l\.?))?$/i;
 
 /** True when the name is one of Amazon's own selling entities. */
 export function isAmazonEntity(name: string): boolean {
@@ -111,6 +112,19 @@ function firstKnown(sellers: Seller[]): Seller {
 }
 
 /**
+ * Digital items (Amazon Music, Prime Video, apps) have no retail buy box: their « Sold by
+ * Amazon.com Services LLC. » line sits in the right column or under the title. One statement,
+ * found within the reading's budget, or nothing.
+ */
+function fromDigitalLine(doc: Document): Seller {
+  // Product pages only: a listing or search page has neither block.
+  const scope = queryFirst(doc, '#rightCol') ?? queryFirst(doc, '#dp-container');
+  if (!scope) return UNKNOWN;
+  const statements = pageStatements(scope);
+  return classify(statements && onlyName(statements.map((s) => s.name)));
+}
+
+/**
  * The seller of the offer in view: Amazon itself ('platform') or a marketplace seller
  * ('third-party', with the name the page shows). Out of stock, "See all buying options" without a
  * featured offer, or nothing readable: unknown.
@@ -122,7 +136,8 @@ export function amazonSellerOf(doc: Document): Seller {
       if (seller.kind !== 'unknown') return seller;
     }
   }
-  return UNKNOWN;
+  // Only where the page has no retail buy box: an empty one means no featured offer.
+  return queryFirst(doc, '#buybox, #desktop_buybox, #buyBoxAccordion') ? UNKNOWN : fromDigitalLine(doc);
 }
 
 /*

@@ -31,7 +31,8 @@ function nameOnly(text: string): string {
 
 /**
  * The seller's user name as shown, as a third party; 'private' only when the seller block says
- * "Private seller" (or its FR/DE/IT/ES wording) and does not also say "business seller".
+ * "Private seller" (or its FR/DE/IT/ES wording) and does not also say "business seller", and
+ * trader 'professional' when it says "business seller" alone.
  */
 export function ebaySellerOf(doc: Document): Seller {
   let name: string | undefined;
@@ -40,9 +41,12 @@ export function ebaySellerOf(doc: Document): Seller {
     if (name) break;
   }
   if (!name) return UNKNOWN;
-  const status = queryAll(doc, STATUS_BLOCKS).map(readText).join(' ');
-  const isPrivate = PRIVATE.test(status) && !BUSINESS.test(status);
-  return makeSeller(isPrivate ? 'private' : 'third-party', name);
+  // The seller's own name is not a statement of its status ("privatesellerparts", "Pro Business Seller").
+  const status = queryAll(doc, STATUS_BLOCKS).map(readText).join(' ').split(name).join(' ');
+  const isPrivate = PRIVATE.test(status), isBusiness = BUSINESS.test(status);
+  if (isPrivate && !isBusiness) return makeSeller('private', name, 'private');
+  // "Business seller" is eBay's statement that the seller is a trader (EU listings must say it).
+  return makeSeller('third-party', name, isBusiness && !isPrivate ? 'professional' : undefined);
 }
 
 /*

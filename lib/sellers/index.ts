@@ -1,18 +1,32 @@
 import { ALIBABA_WATCH_SELECTORS, alibabaSellerOf } from './alibaba';
 import { ALIEXPRESS_WATCH_SELECTORS, aliexpressSellerOf } from './aliexpress';
 import { AMAZON_WATCH_SELECTORS, amazonSellerOf } from './amazon';
-import { cdiscountSellerOf } from './cdiscount';
+import { createBudget, withBudget, type ScanBudget } from './budget';
 import { cleanName, queryFirst, UNKNOWN } from './common';
-import { dartySellerOf } from './darty';
 import { EBAY_WATCH_SELECTORS, ebaySellerOf } from './ebay';
-import { fnacSellerOf } from './fnac';
+import {
+  BOULANGER_WATCH_SELECTORS,
+  boulangerSellerOf,
+  CDISCOUNT_WATCH_SELECTORS,
+  cdiscountSellerOf,
+  CONFORAMA_WATCH_SELECTORS,
+  conforamaSellerOf,
+  DARTY_WATCH_SELECTORS,
+  dartySellerOf,
+  FNAC_WATCH_SELECTORS,
+  fnacSellerOf,
+  LAREDOUTE_WATCH_SELECTORS,
+  laredouteSellerOf,
+  MANOMANO_WATCH_SELECTORS,
+  manomanoSellerOf,
+} from './french-marketplaces';
 import { LEBONCOIN_WATCH_SELECTORS, leboncoinSellerOf } from './leboncoin';
-import { manomanoSellerOf } from './manomano';
-import { rakutenSellerOf } from './rakuten';
-import { STATEMENT_WATCH_SELECTORS } from './statements';
+import { RAKUTEN_WATCH_SELECTORS, rakutenSellerOf } from './rakuten';
 import type { Seller, SellerReader } from './types';
 
-export type { Seller, SellerReader } from './types';
+export type { Seller, SellerReader, Trader } from './types';
+export type { ScanBudget } from './budget';
+export { createBudget } from './budget';
 export { SELLER_NAME_MAX } from './common';
 
 /**
@@ -22,12 +36,15 @@ export { SELLER_NAME_MAX } from './common';
 export const SELLER_READERS: Readonly<Record<string, SellerReader>> = {
   amazon: { read: amazonSellerOf, watch: AMAZON_WATCH_SELECTORS },
   ebay: { read: ebaySellerOf, watch: EBAY_WATCH_SELECTORS },
-  cdiscount: { read: cdiscountSellerOf, watch: STATEMENT_WATCH_SELECTORS },
-  fnac: { read: fnacSellerOf, watch: STATEMENT_WATCH_SELECTORS },
-  darty: { read: dartySellerOf, watch: STATEMENT_WATCH_SELECTORS },
+  cdiscount: { read: cdiscountSellerOf, watch: CDISCOUNT_WATCH_SELECTORS },
+  fnac: { read: fnacSellerOf, watch: FNAC_WATCH_SELECTORS },
+  laredoute: { read: laredouteSellerOf, watch: LAREDOUTE_WATCH_SELECTORS },
+  darty: { read: dartySellerOf, watch: DARTY_WATCH_SELECTORS },
+  boulanger: { read: boulangerSellerOf, watch: BOULANGER_WATCH_SELECTORS },
+  conforama: { read: conforamaSellerOf, watch: CONFORAMA_WATCH_SELECTORS },
   leboncoin: { read: leboncoinSellerOf, watch: LEBONCOIN_WATCH_SELECTORS },
-  rakuten: { read: rakutenSellerOf, watch: STATEMENT_WATCH_SELECTORS },
-  manomano: { read: manomanoSellerOf, watch: STATEMENT_WATCH_SELECTORS },
+  rakuten: { read: rakutenSellerOf, watch: RAKUTEN_WATCH_SELECTORS },
+  manomano: { read: manomanoSellerOf, watch: MANOMANO_WATCH_SELECTORS },
   aliexpress: { read: aliexpressSellerOf, watch: ALIEXPRESS_WATCH_SELECTORS },
   alibaba: { read: alibabaSellerOf, watch: ALIBABA_WATCH_SELECTORS },
 };
@@ -37,53 +54,52 @@ function readerOf(platform: { id: string } | string | null | undefined): SellerR
   return id && Object.hasOwn(SELLER_READERS, id) ? SELLER_READERS[id] : undefined;
 }
 
+/** Each platform's watch selectors, taken from SELLER_READERS (kept for the content script's glue). */
+export const SELLER_WATCH_SELECTORS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(SELLER_READERS).map(([id, reader]) => [id, reader.watch]),
+);
+
 const KINDS: ReadonlySet<string> = new Set(['platform', 'third-party', 'private', 'unknown']);
 
 /**
- * Where each platform's offer block lives, most specific first: observe the first one present
- * (subtree, childList, characterData) and read the seller again when it changes.
+ * Keeps a valid Seller and turns anything else into unknown: extractors are trusted, not blindly.
+ * `trader` survives only as 'professional' or 'private', never on the platform itself; a private
+ * trader makes the kind 'private' and the kind 'private' always carries it.
  */
-export const SELLER_WATCH_SELECTORS: Readonly<Record<string, readonly string[]>> = {
-  amazon: AMAZON_WATCH_SELECTORS,
-  ebay: EBAY_WATCH_SELECTORS,
-  cdiscount: STATEMENT_WATCH_SELECTORS,
-  fnac: STATEMENT_WATCH_SELECTORS,
-  darty: STATEMENT_WATCH_SELECTORS,
-  leboncoin: LEBONCOIN_WATCH_SELECTORS,
-  rakuten: STATEMENT_WATCH_SELECTORS,
-  manomano: STATEMENT_WATCH_SELECTORS,
-  aliexpress: ALIEXPRESS_WATCH_SELECTORS,
-  alibaba: ALIBABA_WATCH_SELECTORS,
-};
-
-/** Keeps a valid Seller and turns anything else into unknown: extractors are trusted, not blindly. */
 export function sanitizeSeller(raw: unknown): Seller {
   if (typeof raw !== 'object' || raw === null) return UNKNOWN;
-  const { kind, name } = raw as { kind?: unknown; name?: unknown };
+  const { kind, name, trader } = raw as { kind?: unknown; name?: unknown; trader?: unknown };
   if (typeof kind !== 'string' || !KINDS.has(kind) || kind === 'unknown') return UNKNOWN;
   const clean = typeof name === 'string' ? cleanName(name) : undefined;
   if (kind === 'platform') return clean ? { kind, name: clean } : { kind };
-  return clean ? { kind: kind as Seller['kind'], name: clean } : UNKNOWN;
+  if (!clean) return UNKNOWN;
+  if (kind === 'private' || trader === 'private') return { kind: 'private', name: clean, trader: 'private' };
+  return trader === 'professional' ? { kind: 'third-party', name: clean, trader } : { kind: 'third-party', name: clean };
 }
 
 /**
  * Who sells the item on this product page, by the platform's own extractor. Never throws: no
  * platform, no extractor, an error or a malformed answer all give `{ kind: 'unknown' }`.
+ * `budget` bounds the reading (a fresh NODE_BUDGET / TIME_BUDGET_MS one by default).
  * @example sellerOf('amazon', document) // { kind: 'third-party', name: 'VELIHOTUBUYE' }
  */
-export function sellerOf(platform: { id: string } | string | null | undefined, doc: Document | null | undefined): Seller {
+export function sellerOf(platform: { id: string } | string | null | undefined, doc: Document | null | undefined, budget?: ScanBudget): Seller {
   try {
     const reader = readerOf(platform);
-    return reader && doc ? readSeller(reader, doc) : UNKNOWN;
+    return reader && doc ? readSeller(reader, doc, budget) : UNKNOWN;
   } catch {
     return UNKNOWN;
   }
 }
 
-/** One reader's answer, sanitized; a reader that throws gives unknown. */
-export function readSeller(reader: SellerReader, doc: Document): Seller {
+/**
+ * One reader's answer, sanitized; a reader that throws gives unknown, and so does a reading that
+ * ran out of budget (it may have stopped before a contradicting statement).
+ */
+export function readSeller(reader: SellerReader, doc: Document, budget: ScanBudget = createBudget()): Seller {
   try {
-    return sanitizeSeller(reader.read(doc));
+    const seller = withBudget(budget, () => reader.read(doc));
+    return budget.exhausted ? UNKNOWN : sanitizeSeller(seller);
   } catch {
     return UNKNOWN;
   }
@@ -100,5 +116,5 @@ export function findSellerWatchTarget(platformId: string, doc: Document): Elemen
 
 /** True when two readings say the same thing: the badge re-renders only on a real change. */
 export function sameSeller(a: Seller, b: Seller): boolean {
-  return a.kind === b.kind && (a.name ?? '') === (b.name ?? '');
+  return a.kind === b.kind && (a.name ?? '') === (b.name ?? '') && a.trader === b.trader;
 }

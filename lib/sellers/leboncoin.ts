@@ -25,8 +25,10 @@ export function leboncoinSellerOf(doc: Document): Seller {
     const name = queryAll(block, 'a').map(readText).find(Boolean);
     if (!name) continue;
     const marker = readText(queryFirst(block, '.ispro'));
-    if (PRO.test(marker) || /\bSIREN\b/.test(text)) return makeSeller('third-party', name);
-    if (PRIVATE.test(text)) return makeSeller('private', name);
+    // « Pro » and a SIREN number are the page's statement that the advertiser is a business.
+    if (PRO.test(marker) || /\bSIREN\b/.test(text)) return makeSeller('third-party', name, 'professional');
+    // The name itself is no statement (an advertiser called « Le Particulier »).
+    if (PRIVATE.test(text.split(name).join(' '))) return makeSeller('private', name, 'private');
   }
   return UNKNOWN;
 }

@@ -8,6 +8,7 @@ export default frenchTable({
   'seller.label': 'Vendeur de cet article',
   'seller.soldBy.platform': 'Vendu par la plateforme',
   'seller.soldBy.thirdParty': 'Vendu par : {name} (vendeur tiers)',
+  'seller.soldBy.professional': 'Vendu par : {name} (vendeur tiers, vendeur professionnel)',
   'seller.soldBy.private': 'Vendu par : {name} (particulier)',
   // F14: the charter covers professional sellers (TPE/PME) in their dealings with the platform.
   'seller.note.platform':
@@ -16,4 +17,10 @@ export default frenchTable({
     'La charte porte sur la façon dont la plateforme traite les vendeurs comme celui-ci, pas sur ce vendeur.',
   'seller.note.private':
     'La charte porte sur la façon dont la plateforme traite les vendeurs professionnels (TPE/PME), pas les particuliers.',
+  // Wording of the law: « professionnel » / « consommateur » (Code de la consommation), the
+  // « droit de rétractation » (art. L221-18) and the « garantie légale de conformité » (art.
+  // L217-3 s.) bind a professional seller; art. 6 bis of directive 2011/83/EU (Omnibus) has the
+  // marketplace say so when the seller is not a professional. Informs, advises nothing.
+  'seller.trader.privateRights':
+    "Selon la page, ce vendeur est un particulier : les droits prévus pour les achats auprès d'un professionnel, comme le droit de rétractation et la garantie légale de conformité, peuvent ne pas s'appliquer.",
 } as const);

@@ -12,15 +12,30 @@ export function readHtmlFile(path: string): string {
   return decodeHtml(path.endsWith('.gz') ? gunzipSync(raw) : raw);
 }
 
+// Where a page's <meta charset> may be: browsers look through the head, and saved pages put
+// comments and scripts before it (Rakuten's ISO-8859-1 declaration sits at byte 1,309).
+const PRESCAN_BYTES = 4096;
+
+/** The charset label a page declares: its BOM, else `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">`. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase();
+}
+
 /**
- * Decodes by the `<meta charset>` of the first 2 KB; a page that says UTF-8 but is not (old
- * leboncoin pages are Latin-1 behind a UTF-8 meta) falls back to windows-1252.
+ * Decodes by the page's declared charset (BOM, then meta), as a browser would: ISO-8859-1 pages
+ * (Rakuten's) read as windows-1252, the WHATWG mapping of that label. A page that says UTF-8 (or
+ * nothing) but is not (old leboncoin pages are Latin-1 behind a UTF-8 meta) falls back to
+ * windows-1252.
  */
 export function decodeHtml(bytes: Uint8Array): string {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? 'utf-8';
+  const declared = declaredCharset(bytes) ?? 'utf-8';
   if (declared !== 'utf-8' && declared !== 'utf8') {
     try {
+      // ignoreBOM false (the default) drops a BOM that matches the charset.
       return new TextDecoder(declared).decode(bytes);
     } catch {
       // An unknown label: try UTF-8 below.

@@ -20,9 +20,25 @@ export interface FixtureRow {
   sizeBytes: number;
 }
 
-/** The saved page at `file` (relative to test/fixtures), gunzipped and decoded. */
+/** The saved page at `file` (relative to test/fixtures), gunzipped and decoded by its declared charset (BOM, meta). */
 export function loadFixture(file: string): string {
   return readHtmlFile(path.join(FIXTURES, file));
+}
+
+// Vitest loads this module once per test file: the cache lives as long as that file's tests.
+const parsed = new Map<string, Document>();
+
+/**
+ * The saved page at `file` as a Document, parsed once per test file (parsing a 1–2 MB page is the
+ * slow part of a table test). Tests that change the document must parse their own copy.
+ */
+export function savedDocument(file: string): Document {
+  let doc = parsed.get(file);
+  if (!doc) {
+    doc = fixtureDocument(loadFixture(file));
+    parsed.set(file, doc);
+  }
+  return doc;
 }
 
 /** A Document for fixture HTML, parsed by happy-dom's DOMParser: no script runs, nothing loads. */

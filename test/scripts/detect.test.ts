@@ -47,7 +47,9 @@ describe('npm run detect', () => {
     const url = 'https://www.amazon.com/dp/B0DR8G428S';
     const gz = run(['--url', url, '--html', 'test/fixtures/amazon/amazon-other-1.html.gz']);
     expect(gz.status).toBe(0);
-    expect(lines(gz.stdout)).toEqual([{ url, platform: 'amazon', isProductPage: false, signals: ['host:www.amazon.com', 'rule:amazon:/dp/<ASIN>', 'dom:error-page'], matchedHost: 'amazon.com' }]);
+    expect(lines(gz.stdout)).toEqual([
+      { url, platform: 'amazon', isProductPage: false, signals: ['host:www.amazon.com', 'rule:amazon:/dp/<ASIN>', 'dom:error-page'], matchedHost: 'amazon.com', seller: { kind: 'unknown' }, trader: null },
+    ]);
 
     const dir = mkdtempSync(path.join(tmpdir(), 'charte-pme-detect-'));
     const plain = path.join(dir, 'product.html');
@@ -55,6 +57,26 @@ describe('npm run detect', () => {
     const darty = 'https://www.darty.com/nav/achat/petit_electromenager/cafetiere/nespresso_vertuo.html';
     const html = run(['--url', darty, '--html', plain]);
     expect(lines(html.stdout)[0]).toMatchObject({ platform: 'darty', isProductPage: true, signals: expect.arrayContaining(['dom:og:type=product']) });
+  }, 60_000);
+
+  it('with --html, prints who sells and the trader status; an ISO-8859-1 page is decoded by its declaration', () => {
+    const rakuten = 'https://fr.shopping.rakuten.com/offer/buy/3820499960/sony-xperia-1-blanc-debloque-logiciel-original.html';
+    const out = run(['--url', rakuten, '--html', 'test/fixtures/rakuten/rakuten-product-1.html.gz']);
+    expect(out.status).toBe(0);
+    expect(lines(out.stdout)[0]).toMatchObject({ platform: 'rakuten', isProductPage: true, seller: { kind: 'third-party', name: 'CoolTechFR' }, trader: 'professional' });
+
+    // Real Latin-1 bytes behind an http-equiv declaration (« Vendu par Éléonore Boutique »), and a UTF-8 BOM page.
+    const dir = mkdtempSync(path.join(tmpdir(), 'charte-pme-detect-'));
+    const latin1 = path.join(dir, 'latin1.html');
+    const head = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"></head>';
+    writeFileSync(latin1, Buffer.from(`${head}<body><div id="fpSellBy"><div>Vendu par <a class="fpSellerName">\u00c9l\u00e9onore Boutique</a> (particulier)</div></div></body></html>`, 'latin1'));
+    const cdiscount = 'https://www.cdiscount.com/jardin/piscine/kit-piscine/f-1631801-bes6942138929485.html';
+    expect(lines(run(['--url', cdiscount, '--html', latin1]).stdout)[0]).toMatchObject({ seller: { kind: 'private', name: '\u00c9l\u00e9onore Boutique' }, trader: 'private' });
+    const bom = path.join(dir, 'bom.html');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<html><body><p>Vendu et expédié par Cdiscount</p></body></html>', 'utf8')]));
+    expect(lines(run(['--url', cdiscount, '--html', bom]).stdout)[0]).toMatchObject({ seller: { kind: 'platform', name: 'Cdiscount' }, trader: null });
+    // Without --html there is no reading, so no seller field.
+    expect(lines(run(['--url', cdiscount]).stdout)[0]).not.toHaveProperty('seller');
   }, 60_000);
 
   it('refuses --html with several URLs, and no URL at all', () => {

@@ -55,7 +55,9 @@ describe('the card’s seller line', () => {
   ] as const)('%s, %o: the line and one neutral note', (lang, seller, line, note) => {
     const card = openCard(lang, seller);
     const title = lang === 'fr' ? 'Vendeur de cet article' : 'Seller of this item';
-    expect(lines(card)).toEqual([title, line, note]);
+    // A private seller also gets the consumer-rights sentence (lib/sellers/display.ts).
+    const rights = seller.kind !== 'private' ? [] : lang === 'fr' ? [expect.stringMatching(/^Selon la page, ce vendeur est un particulier/)] : [expect.stringMatching(/^According to the page, this seller is a private individual/)];
+    expect(lines(card)).toEqual([title, line, ...rights, note]);
     expect(section(card)!.dataset.sellerKind).toBe(seller.kind);
   });
 

@@ -16,6 +16,10 @@ const PRODUCT_DOM_SIGNAL: Record<string, string | null> = {
   aliexpress: 'dom:og:type=product',
   alibaba: 'dom:json-ld:Product',
   leboncoin: null,
+  cdiscount: 'dom:marker:#fpBlocPrice',
+  fnac: 'dom:marker:.f-productPage',
+  laredoute: 'dom:og:type=product',
+  rakuten: 'dom:json-ld:Product',
 };
 
 function savedPages(dir: string): string[] {

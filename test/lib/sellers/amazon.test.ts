@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PLATFORMS } from '@/data/platforms';
 import { isAmazonEntity } from '@/lib/sellers/amazon';
 import { sellerOf, type Seller } from '@/lib/sellers';
 import { fixtureDocument, loadFixture, readManifest } from '../../helpers/fixtures';
@@ -113,8 +114,34 @@ describe('Amazon snippets: layouts and wordings not in the saved pages', () => {
       `<div id="merchant-info">Sold by <a id="sellerProfileTriggerId" href="/gp/help/seller/at-a-glance.html?seller=A5">${'Long'.repeat(40)}</a>.</div>`,
       { kind: 'third-party', name: `${'Long'.repeat(19)}Lon…` },
     ],
+    [
+      'digital music: « Sold by Amazon.com Services LLC. » outside any retail buy box',
+      '<div id="dp-container"><div id="centerCol"><h1>Album</h1></div><div id="rightCol"><div id="dmusicBuyBox_feature_div"><span class="a-price">$9.49</span><div class="a-section"><span>Sold by Amazon.com Services LLC.</span></div></div></div></div>',
+      { kind: 'platform', name: 'Amazon.com Services LLC' },
+    ],
+    [
+      'digital item sold by a label, Prime Video style',
+      '<div id="dp-container"><div id="rightCol"><p>Sold by Hachette Digital, Inc.</p></div></div>',
+      { kind: 'third-party', name: 'Hachette Digital, Inc' },
+    ],
+    [
+      'an empty retail buy box is no featured offer, whatever the rest of the page says',
+      '<div id="buybox"></div><div id="rightCol"><p>Sold by Amazon.com Services LLC.</p></div>',
+      { kind: 'unknown' },
+    ],
   ])('%s', (_label, body, expected) => {
     expect(sellerOf('amazon', html(body))).toEqual(expected);
+  });
+
+  it('on every Amazon domain of the platform file, « Amazon.<domain> » is the platform', () => {
+    const hostnames = PLATFORMS.find((p) => p.id === 'amazon')!.hostnames;
+    expect(hostnames.length).toBeGreaterThan(5);
+    for (const host of hostnames) {
+      const name = `Amazon.${host.slice('amazon.'.length)}`;
+      expect(isAmazonEntity(name), name).toBe(true);
+      const doc = html(`<div id="merchant-info">Ships from and sold by ${name}.</div>`);
+      expect(sellerOf('amazon', doc), host).toEqual({ kind: 'platform', name });
+    }
   });
 
   it('reads text, not markup: a script or style inside the line adds nothing', () => {

@@ -9,7 +9,7 @@ const EXPECTED: Record<string, Seller> = {
   'ebay/ebay-product-1.html.gz': { kind: 'third-party', name: 'bestchoiceproducts' },
   // ebay.com (UK seller): "phoenixemporium (8116 ) … Registered as a Business Seller". The
   // "This is a private listing" note is about the bidders' identities, not the seller.
-  'ebay/ebay-product-2.html.gz': { kind: 'third-party', name: 'phoenixemporium' },
+  'ebay/ebay-product-2.html.gz': { kind: 'third-party', name: 'phoenixemporium', trader: 'professional' },
   // ebay.co.uk: "clipclopthriftshop (179 ) 100% Positive Feedback"; no business or private wording,
   // so no claim either way: a third party.
   'ebay/ebay-product-4.html.gz': { kind: 'third-party', name: 'clipclopthriftshop' },
@@ -34,10 +34,10 @@ describe('eBay snippets: the 2022+ seller card and the private/business wording'
 
   it.each<[string, Document, Seller]>([
     ['name only', card('brocante_du_coin'), { kind: 'third-party', name: 'brocante_du_coin' }],
-    ['private seller, French', card('jean.d', '<div>Vendeur particulier</div>'), { kind: 'private', name: 'jean.d' }],
-    ['private seller, English', card('jdoe', '<span>Private seller</span>'), { kind: 'private', name: 'jdoe' }],
-    ['private seller, German', card('hans', '<span>Privatverkäufer</span>'), { kind: 'private', name: 'hans' }],
-    ['business seller, Italian', card('negozio', '<span>Venditore professionale</span>'), { kind: 'third-party', name: 'negozio' }],
+    ['private seller, French', card('jean.d', '<div>Vendeur particulier</div>'), { kind: 'private', name: 'jean.d', trader: 'private' }],
+    ['private seller, English', card('jdoe', '<span>Private seller</span>'), { kind: 'private', name: 'jdoe', trader: 'private' }],
+    ['private seller, German', card('hans', '<span>Privatverkäufer</span>'), { kind: 'private', name: 'hans', trader: 'private' }],
+    ['business seller, Italian', card('negozio', '<span>Venditore professionale</span>'), { kind: 'third-party', name: 'negozio', trader: 'professional' }],
     ['both wordings: no private claim', card('x1', '<span>Private seller</span><span>Business seller</span>'), { kind: 'third-party', name: 'x1' }],
     ['no seller card at all', fixtureDocument('<html><body><h1 class="x-item-title">Lot</h1></body></html>'), { kind: 'unknown' }],
   ])('%s', (_label, doc, expected) => {

@@ -12,7 +12,7 @@ describe('registry', () => {
       expect(SELLER_READERS[id]!.watch.length, id).toBeGreaterThan(0);
     }
     expect(withExtractor).toEqual(
-      ['alibaba', 'aliexpress', 'amazon', 'cdiscount', 'darty', 'ebay', 'fnac', 'leboncoin', 'manomano', 'rakuten'].sort(),
+      ['alibaba', 'aliexpress', 'amazon', 'boulanger', 'cdiscount', 'conforama', 'darty', 'ebay', 'fnac', 'laredoute', 'leboncoin', 'manomano', 'rakuten'].sort(),
     );
   });
 
@@ -22,7 +22,7 @@ describe('registry', () => {
   });
 
   it('no watch target for a platform without an extractor', () => {
-    expect(findSellerWatchTarget('boulanger', fixtureDocument('<main></main>'))).toBeNull();
+    expect(findSellerWatchTarget('temu', fixtureDocument('<main></main>'))).toBeNull();
   });
 });
 

@@ -9,7 +9,11 @@ const KINDS = ['platform', 'third-party', 'private', 'unknown'];
 /** The shape every caller may rely on. */
 function expectValid(seller: Seller): void {
   expect(KINDS).toContain(seller.kind);
-  expect(Object.keys(seller).every((k) => k === 'kind' || k === 'name')).toBe(true);
+  expect(Object.keys(seller).every((k) => k === 'kind' || k === 'name' || k === 'trader')).toBe(true);
+  // A trader status is one of two words, never on the platform itself, and 'private' goes with the kind.
+  if (seller.trader !== undefined) expect(['professional', 'private']).toContain(seller.trader);
+  if (seller.kind === 'platform' || seller.kind === 'unknown') expect(seller.trader).toBeUndefined();
+  expect(seller.kind === 'private').toBe(seller.trader === 'private');
   if (seller.kind === 'unknown') expect(seller.name).toBeUndefined();
   if (seller.kind === 'third-party' || seller.kind === 'private') expect(typeof seller.name).toBe('string');
   if (seller.name !== undefined) {
@@ -44,12 +48,27 @@ const MARKERS: readonly [string, Record<string, string>][] = [
   ['div', { class: 'upload_by' }],
   ['h3', { class: 'store-name', 'data-role': 'store-name' }],
   ['a', { class: 'company-name' }],
+  ['div', { id: 'fpSellBy' }],
+  ['a', { class: 'fpSellerName' }],
+  ['dl', { class: 'f-shopBox-MPInfoSeller' }],
+  ['dt', { class: 'f-shopBox-MPInfoSellerTitle' }],
+  ['dd', { class: 'f-shopBox-MPInfoSellerStatus' }],
+  ['div', { class: 'vendor-name-content' }],
+  ['div', { class: 'label-vendor' }],
+  ['div', { class: 'name-vendor' }],
+  ['div', { class: 'sellerInfos' }],
+  ['p', { id: 'sellerProfile_1' }],
+  ['span', { class: 'sellerName' }],
+  ['abbr', { class: 'sellerTag proTag', title: 'Vendeur professionnel' }],
+  ['div', { class: 'seller' }],
+  ['div', { id: 'rightCol' }],
+  ['script', { type: 'application/ld+json' }],
   ['p', {}],
   ['script', {}],
   ['style', {}],
 ];
 
-const LABELS = ['Sold by', 'Vendu par', 'Vendu et expédié par', 'Verkauf durch', 'Venduto da', 'Vendido por', 'Ships from and sold by', 'Pro', 'Particulier', 'Private seller', 'Amazon', 'Cdiscount', 'SIREN'];
+const LABELS = ['Sold by', 'Vendu par', 'Vendu et expédié par', 'Vendu et expédié par :', 'Vendeur :', 'Verkauf durch', 'Venduto da', 'Vendido por', 'Ships from and sold by', 'Pro', '(PRO)', 'Particulier', 'Vendeur pro', 'professionnel', 'Private seller', 'Amazon', 'Cdiscount', 'FNAC.COM', 'SIREN', '{"@type":"Product","offers":{"seller":{"name":"X"}}}', "'mainOffer': {\"sellerName\":\"Y\",\"sellerType\":\"SELLER_PRO\"}"];
 
 const text = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -111,7 +130,7 @@ describe('sellerOf never throws and always answers in shape', () => {
       }),
     );
     expect(sellerOf('amazon', null)).toEqual({ kind: 'unknown' });
-    expect(sellerOf('boulanger', doc)).toEqual({ kind: 'unknown' }); // no extractor: unknown
+    expect(sellerOf('temu', doc)).toEqual({ kind: 'unknown' }); // no extractor: unknown
   });
 
   it('turns an extractor that throws or answers nonsense into unknown or a clean answer', () => {
