@@ -1,7 +1,6 @@
 import type { Platform } from '@/data/platforms/types';
-import { displayStatus } from '@/lib/status';
 import { useI18n } from '../i18n';
-import { StatusText } from '../status-text';
+import { StatusLine } from '../popup/status-line';
 
 /** A short line at the top: the platform of the active tab, its status and a link to its entry. */
 export function CurrentPlatform({ platform }: { platform: Platform | undefined }) {
@@ -13,7 +12,7 @@ export function CurrentPlatform({ platform }: { platform: Platform | undefined }
         <>
           <p class="current__name">{t('sidepanel.current.on', { name: platform.name })}</p>
           <p>
-            <StatusText status={displayStatus(platform)} />
+            <StatusLine platform={platform} />
           </p>
           <p>
             <a href={`#platform-${platform.id}`}>{t('sidepanel.current.details', { name: platform.name })}</a>

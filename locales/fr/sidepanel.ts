@@ -38,7 +38,6 @@ export default frenchTable({
   'sidepanel.edition.date.not-listed': 'vérifié le {date}',
   'sidepanel.confidence': 'certitude : {label}',
 
-  'sidepanel.sources.inline': 'Sources :',
   'sidepanel.source.dateUnknown': 'date inconnue',
   'sidepanel.source.noUrl': 'adresse non relevée',
   'sidepanel.link.newTab': '(nouvel onglet)',
@@ -83,6 +82,24 @@ export default frenchTable({
     'Ce qui est déduit plutôt que sourcé porte l’étiquette « Déduction » ; ce qui n’est pas connu porte l’étiquette « Inconnu » et n’est jamais complété.',
   'sidepanel.limits.noFullText':
     'Les statuts et les engagements reposent sur les sources listées plus bas ; « absent des listes connues » veut seulement dire qu’aucune source ne nomme la plateforme.',
+
+  'sidepanel.settings': 'Réglages',
+  'sidepanel.lead.timeline': '{firstDate} : la charte est signée. {renewalDate} : elle est renouvelée.',
+  'sidepanel.more': 'Lire la suite',
+  'sidepanel.sources.count': 'Sources ({count})',
+  'sidepanel.platform.inferred': 'déduction',
+  'sidepanel.platform.history': 'Statut par édition',
+  'sidepanel.platform.commitments': 'Les trois engagements',
+  'sidepanel.whatsNew': 'Nouveautés',
+  'sidepanel.why.title': 'Pourquoi ce badge sur l’onglet actif ?',
+  'sidepanel.why.host': 'Cette page est sur {host}, un site de {platform}.',
+  'sidepanel.why.rule': 'L’adresse de cette page ressemble à une fiche produit {platform}.',
+  'sidepanel.why.ambiguous': 'L’adresse pourrait être celle d’une fiche produit ; le contenu de la page l’a confirmé.',
+  'sidepanel.why.unchecked': 'L’adresse pourrait être celle d’une fiche produit ; c’est le contenu de la page qui décide.',
+  'sidepanel.why.dom': 'La page se déclare comme un produit.',
+  'sidepanel.why.notProduct':
+    'Cette page n’est pas une fiche produit : pas de badge ici, seule l’icône de la barre d’outils donne le statut.',
+  'sidepanel.why.technical': 'Règle technique',
 
   'sidepanel.menu.details': 'Charte PME : détails de la charte',
 } as const);

@@ -19,13 +19,16 @@ async function renderApp(props: Partial<AppProps> = {}) {
 
 /** A stand-in for watchCurrentPlatform that the test drives by hand. */
 function fakeWatch() {
-  let push: ((p: CurrentPlatform) => void) | undefined;
-  const stop = vi.fn();
-  const watch = vi.fn((onChange: (p: CurrentPlatform) => void) => {
-    push = onChange;
-    return stop;
-  });
-  return { watch, stop, set: (p: CurrentPlatform) => act(() => push!(p)) };
+  const handle = {
+    push: undefined as ((p: CurrentPlatform, url?: string) => void) | undefined,
+    stop: vi.fn(),
+    watch: vi.fn((onChange: (p: CurrentPlatform, url?: string) => void) => {
+      handle.push = onChange;
+      return handle.stop;
+    }),
+    set: (p: CurrentPlatform) => act(() => handle.push!(p)),
+  };
+  return handle;
 }
 
 const current = () => [...document.querySelectorAll('[aria-current="true"]')].map((el) => (el as HTMLElement).dataset.platform);
@@ -74,12 +77,14 @@ describe('side panel app', () => {
     expect(document.title).toBe('Charte PME: the e-commerce charter');
   });
 
-  it('marks, scrolls to and focuses the deep-linked platform, and does not follow the tab', async () => {
+  it('marks, expands, scrolls to and focuses the deep-linked platform, and does not follow the tab', async () => {
     const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
     const { watch } = fakeWatch();
     await renderApp({ deepLink: 'amazon', watchCurrent: watch });
     expect(current()).toEqual(['amazon']);
     const amazon = document.getElementById('platform-amazon')!;
+    expect(amazon.querySelector('details')!.open).toBe(true);
+    expect(amazon.querySelectorAll('.source-links').length).toBeGreaterThan(0);
     expect(scroll.mock.contexts[0]).toBe(amazon);
     expect(document.activeElement).toBe(amazon);
     expect(watch).not.toHaveBeenCalled();
@@ -102,9 +107,56 @@ describe('side panel app', () => {
     expect(tab.stop).toHaveBeenCalled();
   });
 
-  it('scrolls to the fragment it was opened with (the popup links to #privacy)', async () => {
+  it('scrolls to the fragment it was opened with and unfolds it (the popup links to #privacy)', async () => {
     const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
     await renderApp({ hash: '#privacy' });
-    expect(scroll.mock.contexts[0]).toBe(document.getElementById('privacy'));
+    const privacy = document.getElementById('privacy')!;
+    expect(scroll.mock.contexts[0]).toBe(privacy);
+    expect((privacy.querySelector('details.more') as HTMLDetailsElement).open).toBe(true);
+  });
+
+  it('folds each section after its lead, which keeps the essentials in view', async () => {
+    await renderApp();
+    for (const s of SECTIONS) {
+      const fold = document.querySelector(`#${s.id} > details.more`) as HTMLDetailsElement | null;
+      expect(fold, s.id).toBeTruthy();
+      expect(fold!.open).toBe(false);
+    }
+    // Unfolded: the platform list, the scope line, the no-boycott line, "nothing leaves".
+    const unfolded = (id: string) => text(document.getElementById(id)).replace(text(document.querySelector(`#${id} > details.more`)), '');
+    expect(document.querySelectorAll('#platforms > ul.platform-list > li, #platforms ul.platform-list > li').length).toBe(PLATFORMS.length);
+    expect(document.querySelector('#platforms > details.more ul.platform-list')).toBeNull();
+    expect(unfolded('for-you')).toContain('concerne la plateforme, pas le vendeur');
+    expect(unfolded('for-you')).toContain('en votre âme et conscience');
+    expect(unfolded('privacy')).toContain('Aucune donnée ne quitte votre navigateur');
+  });
+
+  it('links to the settings page', async () => {
+    await renderApp();
+    expect(screen.getByRole('link', { name: 'Réglages' }).getAttribute('href')).toBe('options.html');
+  });
+
+  it('shows the entry the popup asks for, expanded and in view, as often as asked', async () => {
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
+    let request: ((id: string) => void) | undefined;
+    await renderApp({ watchEntryRequests: (on) => ((request = on), () => {}) });
+    act(() => request!('temu'));
+    const temu = document.getElementById('platform-temu')!;
+    expect(temu.querySelector('details')!.open).toBe(true);
+    expect(scroll.mock.contexts.at(-1)).toBe(temu);
+    // Folded by the reader, asked again: open again.
+    temu.querySelector('details')!.open = false;
+    temu.querySelector('details')!.dispatchEvent(new Event('toggle'));
+    act(() => request!('temu'));
+    expect(temu.querySelector('details')!.open).toBe(true);
+    // An unknown id is ignored.
+    act(() => request!('nope'));
+  });
+
+  it('gives the active tab’s page to its platform’s entry: why, in plain words', async () => {
+    const tab = fakeWatch();
+    await renderApp({ watchCurrent: tab.watch });
+    await act(() => tab.push!('amazon', 'https://www.amazon.fr/dp/B08L5VNF78'));
+    expect(text(document.querySelector('#platform-amazon details.why'))).toContain('ressemble à une fiche produit Amazon');
   });
 });
