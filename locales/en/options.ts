@@ -3,7 +3,7 @@ import type fr from '../fr/options';
 export default {
   'options.title': 'Charte PME: settings',
   'options.badge.heading': 'The badge',
-  'options.general.heading': 'Language',
+  'options.general.heading': 'Language and reset',
   'options.links.heading': 'Further',
   'options.links.panel': 'Charter details',
   'options.links.welcome': 'See the welcome page again',

@@ -4,7 +4,7 @@ import { frenchTable } from '../../lib/text';
 export default frenchTable({
   'options.title': 'Charte PME : réglages',
   'options.badge.heading': 'Le badge',
-  'options.general.heading': 'Langue',
+  'options.general.heading': 'Langue et réinitialisation',
   'options.links.heading': 'Aller plus loin',
   'options.links.panel': 'Détails de la charte',
   'options.links.welcome': 'Revoir la page d’accueil',

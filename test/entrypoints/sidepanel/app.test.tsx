@@ -33,7 +33,8 @@ function fakeWatch() {
 
 const current = () => [...document.querySelectorAll('[aria-current="true"]')].map((el) => (el as HTMLElement).dataset.platform);
 
-describe('side panel app', () => {
+// The whole panel renders in happy-dom for each test: slow on a shared machine, hence the timeout.
+describe('side panel app', { timeout: 20_000 }, () => {
   beforeEach(() => resetSettingsItemForTests());
 
   it('has landmarks, one h1, a contents list and one h2 per section', async () => {
