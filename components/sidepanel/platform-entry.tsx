@@ -85,12 +85,10 @@ export function PlatformEntry({ platform, editions, isCurrent, isExpanded, onTog
     >
       <details open={isExpanded} onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>
-          <h4>
-            {platform.name}
-            {isCurrent && <span class="tag tag--current">{t('sidepanel.platform.current')}</span>}
-          </h4>
+          <h4>{platform.name}</h4>
           <span class="platform__status">
             <StatusLine platform={platform} />
+            {isCurrent && <span class="tag tag--current">{t('sidepanel.platform.current')}</span>}
           </span>
         </summary>
         {/* Brief: company names known only as general knowledge stay out of user-facing text. */}
