@@ -37,7 +37,7 @@ function Commitments() {
   const { t, lang } = useI18n();
   return (
     <>
-      <h5>{t('sidepanel.platform.commitments')}</h5>
+      <h4>{t('sidepanel.platform.commitments')}</h4>
       <ol class="entry-axes">
         {AXES.map((axis) => (
           <li key={axis.id}>
@@ -85,7 +85,7 @@ export function PlatformEntry({ platform, editions, isCurrent, isExpanded, onTog
     >
       <details open={isExpanded} onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>
-          <h4>{platform.name}</h4>
+          <h3>{platform.name}</h3>
           <span class="platform__status">
             <StatusLine platform={platform} />
             {isCurrent && <span class="tag tag--current">{t('sidepanel.platform.current')}</span>}
@@ -95,7 +95,7 @@ export function PlatformEntry({ platform, editions, isCurrent, isExpanded, onTog
         {platform.company.confidence === 'S' && (
           <p class="company">{t('sidepanel.platform.company', { name: platform.company.name })}</p>
         )}
-        <h5>{t('sidepanel.platform.history')}</h5>
+        <h4>{t('sidepanel.platform.history')}</h4>
         <dl class="editions">
           {editions.map((id) => (
             <EditionRow key={id} edition={id} status={platform.charter[id]} />

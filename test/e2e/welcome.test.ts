@@ -20,6 +20,8 @@ describe('welcome page', () => {
     screenshotOnFailure(ext);
     await expect.poll(() => welcomePages().length, { timeout: 10_000 }).toBe(1);
     const page = welcomePages()[0]!;
+    // Headless Chromium may defer painting a tab that is not in front (other tests open pages too).
+    await page.bringToFront();
     await page.getByRole('heading', { level: 1, name: 'Bienvenue dans Charte PME' }).waitFor();
     expect(await page.locator('.examples > li').count()).toBe(4);
     expect(await page.getByText(/jamais le produit ni le vendeur/).count()).toBe(1);

@@ -33,7 +33,7 @@ describe('PlatformList', () => {
   it('lists every platform, in alphabetical order', () => {
     renderList();
     expect(shownIds()).toHaveLength(PLATFORMS.length);
-    const names = entries().map((li) => li.querySelector('h4')!.textContent);
+    const names = entries().map((li) => li.querySelector('h3')!.textContent);
     expect(names).toEqual([...names].sort((a, b) => a!.localeCompare(b!, 'fr', { sensitivity: 'base' })));
     expect(text(screen.getByRole('status'))).toContain(`${PLATFORMS.length} sur ${PLATFORMS.length} plateformes`);
   });

@@ -52,6 +52,9 @@ describe('side panel app', { timeout: 20_000 }, () => {
       expect(section.getAttribute('aria-labelledby')).toBe(h2.id);
     }
     expect(screen.getByRole('link', { name: 'Aller au contenu' }).getAttribute('href')).toBe('#content');
+    // Headings in order: none skips a level on the way down.
+    const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+    levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `heading ${i}`).toBeLessThanOrEqual(1));
   });
 
   it('shows every explainer, timeline event and platform from the data', async () => {
