@@ -66,11 +66,12 @@ interface PanelProps {
   currentUrl?: string;
   tracked: boolean;
   focus: { id: string | null; seq: number };
+  onShowEntry(id: string): void;
   hash?: string;
   version: string;
 }
 
-function Panel({ current, currentUrl, tracked, focus, hash, version }: PanelProps) {
+function Panel({ current, currentUrl, tracked, focus, onShowEntry, hash, version }: PanelProps) {
   const { t, lang } = useI18n();
   const { aims, limits } = useMemo(() => splitCrossCutting(), []);
   const sources = useMemo(() => {
@@ -108,7 +109,7 @@ function Panel({ current, currentUrl, tracked, focus, hash, version }: PanelProp
             {t('sidepanel.settings')}
           </a>
         </p>
-        {tracked && <CurrentPlatform platform={current ? getPlatform(current) : undefined} />}
+        {tracked && <CurrentPlatform platform={current ? getPlatform(current) : undefined} onShowEntry={onShowEntry} />}
       </header>
       <nav class="toc" aria-label={t('sidepanel.toc')}>
         <ul>
@@ -195,17 +196,22 @@ export function App({ store, browserLang, deepLink, watchCurrent, watchEntryRequ
     () => (tracked && watchCurrent ? watchCurrent((platform, url) => setCurrent({ platform, url })) : undefined),
     [tracked, watchCurrent],
   );
-  useEffect(
-    () =>
-      watchEntryRequests?.((id) => {
-        if (getPlatform(id)) setFocus((f) => ({ id, seq: f.seq + 1 }));
-      }),
-    [watchEntryRequests],
-  );
+  const showEntry = (id: string) => {
+    if (getPlatform(id)) setFocus((f) => ({ id, seq: f.seq + 1 }));
+  };
+  useEffect(() => watchEntryRequests?.(showEntry), [watchEntryRequests]);
 
   return (
     <I18nProvider lang={lang}>
-      <Panel current={current.platform} currentUrl={current.url} tracked={tracked} focus={focus} hash={hash} version={version} />
+      <Panel
+        current={current.platform}
+        currentUrl={current.url}
+        tracked={tracked}
+        focus={focus}
+        onShowEntry={showEntry}
+        hash={hash}
+        version={version}
+      />
     </I18nProvider>
   );
 }

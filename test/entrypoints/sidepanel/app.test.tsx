@@ -103,7 +103,11 @@ describe('side panel app', { timeout: 20_000 }, () => {
     expect(current()).toEqual(['fnac']);
     const banner = screen.getByRole('banner');
     expect(text(banner)).toContain('Sur l’onglet actif : Fnac');
-    expect(within(banner).getByRole('link', { name: 'Voir la fiche de Fnac' }).getAttribute('href')).toBe('#platform-fnac');
+    const details = within(banner).getByRole('link', { name: 'Voir la fiche de Fnac' });
+    expect(details.getAttribute('href')).toBe('#platform-fnac');
+    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
+    act(() => details.click());
+    expect(document.querySelector<HTMLDetailsElement>('#platform-fnac > details')!.open).toBe(true);
     tab.set(null);
     expect(current()).toEqual([]);
     expect(text(banner)).not.toContain('onglet actif');
