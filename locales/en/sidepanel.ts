@@ -70,7 +70,6 @@ export default {
   'sidepanel.editions.joined': 'Joined the charter ({count} announced):',
   'sidepanel.editions.unnamed': 'Platforms no source names: {count}.',
   'sidepanel.editions.declined': 'Declined to sign:',
-  'sidepanel.platforms.byPlatform': 'Platform by platform',
 
   'sidepanel.forYou.choice': 'The choice is yours',
   'sidepanel.quote.translation': 'Our translation: "{text}"',
@@ -86,10 +85,8 @@ export default {
   'sidepanel.lead.timeline': '{firstDate}: the charter is signed. {renewalDate}: it is renewed.',
   'sidepanel.more': 'Read more',
   'sidepanel.sources.count': 'Sources ({count})',
-  'sidepanel.platform.inferred': 'inference',
   'sidepanel.platform.history': 'Status per edition',
   'sidepanel.platform.commitments': 'The three commitments',
-  'sidepanel.whatsNew': 'What’s new',
   'sidepanel.why.title': 'Why a badge on the active tab?',
   'sidepanel.why.host': 'This page is on {host}, a {platform} site.',
   'sidepanel.why.rule': 'The address of this page looks like a {platform} product page.',

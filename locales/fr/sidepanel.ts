@@ -71,7 +71,6 @@ export default frenchTable({
   'sidepanel.editions.joined': 'Ont rejoint la charte ({count} annoncées) :',
   'sidepanel.editions.unnamed': 'Plateformes qu’aucune source ne nomme : {count}.',
   'sidepanel.editions.declined': 'Ont refusé de signer :',
-  'sidepanel.platforms.byPlatform': 'Plateforme par plateforme',
 
   'sidepanel.forYou.choice': 'À vous de choisir',
   'sidepanel.quote.translation': 'Notre traduction : « {text} »',
@@ -87,10 +86,8 @@ export default frenchTable({
   'sidepanel.lead.timeline': '{firstDate} : la charte est signée. {renewalDate} : elle est renouvelée.',
   'sidepanel.more': 'Lire la suite',
   'sidepanel.sources.count': 'Sources ({count})',
-  'sidepanel.platform.inferred': 'déduction',
   'sidepanel.platform.history': 'Statut par édition',
   'sidepanel.platform.commitments': 'Les trois engagements',
-  'sidepanel.whatsNew': 'Nouveautés',
   'sidepanel.why.title': 'Pourquoi ce badge sur l’onglet actif ?',
   'sidepanel.why.host': 'Cette page est sur {host}, un site de {platform}.',
   'sidepanel.why.rule': 'L’adresse de cette page ressemble à une fiche produit {platform}.',

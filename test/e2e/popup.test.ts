@@ -91,6 +91,14 @@ describe('popup', () => {
     const size = await overflow(popup);
     expect(size.height).toBeLessThanOrEqual(POPUP.height);
     expect(size.width).toBeLessThanOrEqual(POPUP.width);
+    // And in English, switched from the options page.
+    const options = await openExtensionPage(ext, 'options.html');
+    await options.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+    await popup.getByRole('region', { name: 'On this tab' }).waitFor({ timeout: FOLLOW_MS });
+    expect((await overflow(popup)).height).toBeLessThanOrEqual(POPUP.height);
+    await options.getByRole('combobox', { name: 'Language' }).selectOption('auto');
+    await popup.getByRole('region', { name: 'Sur cet onglet' }).waitFor({ timeout: FOLLOW_MS });
+    await options.close();
 
     await popup.getByRole('checkbox', { name: 'Masquer le badge sur amazon.fr' }).check();
     await page.locator('charte-pme-badge').waitFor({ state: 'detached', timeout: FOLLOW_MS });
