@@ -1,7 +1,8 @@
 import { frenchTable } from '../../lib/text';
 
 /** Strings of the popup. Keys start with 'popup.'. Facts (names, dates, statuses) live in data/. */
-export default frenchTable({
+// Pure: a context that never reads this table (the content script) drops it from its bundle.
+export default /*#__PURE__*/ frenchTable({
   'popup.title': 'Charte PME',
   'popup.settings': 'Réglages',
 

@@ -1,7 +1,8 @@
 import { frenchTable } from '../../lib/text';
 
 /** Strings of the side panel. Keys start with 'sidepanel.'. Facts live in data/, not here. */
-export default frenchTable({
+// Pure: a context that never reads this table (the content script) drops it from its bundle.
+export default /*#__PURE__*/ frenchTable({
   'sidepanel.title': 'Charte PME : la charte e-commerce',
   'sidepanel.heading': 'La charte, en détail',
   'sidepanel.skip': 'Aller au contenu',

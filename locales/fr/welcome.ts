@@ -1,7 +1,8 @@
 import { frenchTable } from '../../lib/text';
 
 /** Strings of the welcome page, shown once after install. Keys start with 'welcome.'. */
-export default frenchTable({
+// Pure: a context that never reads this table (the content script) drops it from its bundle.
+export default /*#__PURE__*/ frenchTable({
   'welcome.title': 'Bienvenue dans Charte PME',
   'welcome.lead':
     'Sur la fiche d’un produit d’une place de marché suivie, un petit badge indique si la plateforme a signé la Charte des acteurs du e-commerce (mars 2019, renouvelée en décembre 2020), un engagement volontaire envers les TPE/PME qui vendent chez elle.',
