@@ -1,7 +1,9 @@
 // Screenshots of the built extension for the README and the stores: the badge in each status,
-// the opened card, the popup and the side panel, into docs/screenshots/.
+// the opened card, the popup (on a marketplace and elsewhere), the options page, the welcome
+// page and the side panel (folded, and deep-linked to Amazon), into docs/screenshots/.
 // Run: npm run screenshots (builds first), or EXT_DIR=<built chrome-mv3> npm run screenshots -- --no-build
-// Options: --locale=en-US (default fr-FR; file names get a -en suffix for other languages).
+// Options: --locale=en-US (default fr-FR; file names get a -en suffix for other languages);
+// --pages-only: the extension's own pages, not the badge.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -48,8 +50,9 @@ async function main(): Promise<void> {
   }
   mkdirSync(OUT_DIR, { recursive: true });
   const ext = await launchExtension({ extDir: defaultExtDir(), locale });
+  const pagesOnly = args.includes('--pages-only');
   try {
-    for (const { platform, status, url } of PAGES) {
+    for (const { platform, status, url } of pagesOnly ? PAGES.slice(0, 1) : PAGES) {
       const page = await ext.context.newPage();
       await routeFixture(page, url, demoPage(platform));
       await page.goto(url);
@@ -57,11 +60,13 @@ async function main(): Promise<void> {
       await host.waitFor({ state: 'attached', timeout: 10_000 });
       const shown = await host.getAttribute('data-status');
       if (shown !== status) throw new Error(`${platform}: the badge says ${shown}, expected ${status}`);
-      await page.waitForTimeout(300); // entrance transition
-      await shoot(page, host, `badge-${status}-${platform}${suffix}.png`);
-      await host.getByRole('button').first().click();
-      await page.waitForTimeout(400);
-      await shoot(page, host, `card-${status}-${platform}${suffix}.png`);
+      if (!pagesOnly) {
+        await page.waitForTimeout(300); // entrance transition
+        await shoot(page, host, `badge-${status}-${platform}${suffix}.png`);
+        await host.getByRole('button').first().click();
+        await page.waitForTimeout(400);
+        await shoot(page, host, `card-${status}-${platform}${suffix}.png`);
+      }
       if (platform === 'amazon') await shootExtensionPages(ext, url, suffix);
       await page.close();
     }
@@ -70,26 +75,30 @@ async function main(): Promise<void> {
   }
 }
 
-/** The popup as it looks over an Amazon tab, and the side panel deep-linked to Amazon. */
+/** The popup over an Amazon tab and elsewhere, the options and welcome pages, the side panel. */
 async function shootExtensionPages(ext: ExtensionHandle, productUrl: string, suffix: string): Promise<void> {
   // The popup reads the active tab; opened as a page it is told which tab with ?tab=<id>.
   const tabId = await ext.serviceWorker.evaluate(async (url) => {
     const g = globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } };
     return (await g.chrome.tabs.query({ url }))[0]?.id;
   }, productUrl);
-  const popup = await openExtensionPage(ext, `popup.html${tabId == null ? '' : `?tab=${tabId}`}`);
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.waitForLoadState('networkidle');
-  await popup.screenshot({ path: path.join(OUT_DIR, `popup${suffix}.png`), fullPage: true });
-  console.log(`docs/screenshots/popup${suffix}.png`);
-  await popup.close();
-
-  const panel = await openExtensionPage(ext, 'sidepanel.html?platform=amazon');
-  await panel.setViewportSize({ width: 400, height: 900 });
-  await panel.waitForLoadState('networkidle');
-  await panel.screenshot({ path: path.join(OUT_DIR, `sidepanel${suffix}.png`) });
-  console.log(`docs/screenshots/sidepanel${suffix}.png`);
-  await panel.close();
+  const shots: { page: string; file: string; width: number; height: number; fullPage: boolean }[] = [
+    { page: `popup.html${tabId == null ? '' : `?tab=${tabId}`}`, file: 'popup', width: 380, height: 600, fullPage: true },
+    { page: 'popup.html', file: 'popup-elsewhere', width: 380, height: 600, fullPage: true },
+    { page: 'options.html', file: 'options', width: 720, height: 900, fullPage: true },
+    { page: 'welcome.html', file: 'welcome', width: 900, height: 900, fullPage: true },
+    { page: 'sidepanel.html', file: 'sidepanel', width: 400, height: 800, fullPage: false },
+    { page: 'sidepanel.html?platform=amazon', file: 'sidepanel-amazon', width: 400, height: 800, fullPage: false },
+  ];
+  for (const shot of shots) {
+    const page = await openExtensionPage(ext, shot.page);
+    await page.setViewportSize({ width: shot.width, height: shot.height });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(200); // fonts, and the deep link's scroll
+    await page.screenshot({ path: path.join(OUT_DIR, `${shot.file}${suffix}.png`), fullPage: shot.fullPage });
+    console.log(`docs/screenshots/${shot.file}${suffix}.png`);
+    await page.close();
+  }
 }
 
 /** The corner of the page around everything our shadow root draws, with a margin of page. */

@@ -1,22 +1,22 @@
 import type { ActiveSite } from '@/lib/tab-site';
-import { REVIEWED_ON } from '@/data/charter/reviewed';
 import { formatDate } from '@/lib/i18n';
 import type { Platform } from '@/data/platforms';
-import { decisiveEdition, displayStatus, isInferred } from '@/lib/status';
-import { pick } from '@/lib/text';
+import { DISPLAY_STATUSES, decisiveEdition, displayStatus, isInferred, shortStatus } from '@/lib/status';
 import { useI18n } from '../i18n';
 import { StatusIcon } from '../status-icon';
-import { StatusText } from '../status-text';
+import { StatusLine } from './status-line';
 
 interface Props {
   /** undefined while the active tab is read; null when it is not a tracked marketplace. */
   site: ActiveSite | null | undefined;
   /** Every platform; those without a hostname are not tracked and stay out of the list. */
   platforms: readonly Platform[];
+  /** Opens a platform's entry in the side panel; called straight from the click. */
+  onOpenEntry(platformId: string): void;
 }
 
-/** The active tab's platform and its dated status, or the list of tracked platforms. */
-export function CurrentSite({ site, platforms }: Props) {
+/** The active tab's platform and its dated status, or the compact list of tracked platforms. */
+export function CurrentSite({ site, platforms, onOpenEntry }: Props) {
   const { t } = useI18n();
   return (
     <section class="card" aria-labelledby="site-heading">
@@ -26,7 +26,7 @@ export function CurrentSite({ site, platforms }: Props) {
       ) : site ? (
         <SiteStatus site={site} />
       ) : (
-        <TrackedPlatforms platforms={platforms} />
+        <TrackedPlatforms platforms={platforms} onOpenEntry={onOpenEntry} />
       )}
     </section>
   );
@@ -35,48 +35,68 @@ export function CurrentSite({ site, platforms }: Props) {
 function SiteStatus({ site: { platform, site } }: { site: ActiveSite }) {
   const { t, lang } = useI18n();
   const status = displayStatus(platform);
-  const edition = decisiveEdition(platform);
-  const inferred = isInferred(platform);
   return (
     <div class="site" data-platform={platform.id} data-status={status}>
       <p class="site-name">
         <strong>{platform.name}</strong> <span class="muted">{site}</span>
       </p>
       <p class="site-status">
-        <StatusText status={status} />
+        <StatusLine platform={platform} hostname={site} />
       </p>
-      <p class="muted">
-        {t(`popup.date.${status}`, { date: formatDate(edition.date, lang) })}
-        {inferred ? ` (${t('confidence.I')})` : ''}
+      <p class="muted small">
+        {t(`popup.date.${status}`, { date: formatDate(decisiveEdition(platform).date, lang) })}
+        {' · '}
+        {t('scope.platformNotSeller')}
       </p>
-      <p class="small">{t(`status.${status}.long`, { name: platform.name, reviewedOn: formatDate(REVIEWED_ON, lang) })}</p>
-      {inferred && edition.note ? <p class="small">{pick(edition.note, lang)}</p> : null}
-      <p class="small muted">{t('scope.platformNotSeller')}</p>
     </div>
   );
 }
 
-function TrackedPlatforms({ platforms }: { platforms: readonly Platform[] }) {
+/** Every tracked marketplace as a small button (name and status icon) that opens its entry. */
+function TrackedPlatforms({ platforms, onOpenEntry }: Pick<Props, 'platforms' | 'onOpenEntry'>) {
   const { t, lang } = useI18n();
   const tracked = platforms.filter((p) => p.hostnames.length > 0).sort((a, b) => a.name.localeCompare(b.name, lang));
   return (
     <>
       <p class="unsupported">{t('popup.site.unsupported')}</p>
       <h3 id="tracked-heading">{t('popup.site.tracked')}</h3>
-      <ul class="platform-list" aria-labelledby="tracked-heading">
+      <ul class="platform-grid" aria-labelledby="tracked-heading">
         {tracked.map((p) => {
           const status = displayStatus(p);
+          const full = t('popup.site.openEntry', {
+            name: p.name,
+            status: shortStatus(p, t) + (isInferred(p) ? ` (${t('popup.inferred')})` : ''),
+          });
           return (
             <li key={p.id} data-platform={p.id} data-status={status}>
-              <span class="platform-name">{p.name}</span>
-              <span class="platform-status">
+              <button type="button" class="platform-chip" title={full} aria-label={full} onClick={() => onOpenEntry(p.id)}>
                 <StatusIcon status={status} />
-                <span>{t(`status.${status}.short`)}</span>
-              </span>
+                <span>{p.name}</span>
+                {isInferred(p) && <span aria-hidden="true">*</span>}
+              </button>
             </li>
           );
         })}
       </ul>
+      <Legend />
     </>
+  );
+}
+
+/** What each icon means, since the list shows only the icons. */
+function Legend() {
+  const { t } = useI18n();
+  return (
+    <ul class="legend" aria-label={t('popup.legend')}>
+      {DISPLAY_STATUSES.map((status) => (
+        <li key={status}>
+          <StatusIcon status={status} size={14} />
+          {t(`popup.legend.${status}`)}
+        </li>
+      ))}
+      <li>
+        <span aria-hidden="true">*</span> {t('popup.legend.inferred')}
+      </li>
+    </ul>
   );
 }

@@ -16,10 +16,8 @@ export function ForYou({ items, quote }: Props) {
   const { t } = useI18n();
   return (
     <>
-      <p class="lead">{t('scope.platformNotSeller')}</p>
       <ContextBlocks items={items} />
       <h3>{t('sidepanel.forYou.choice')}</h3>
-      <p>{t('scope.noBoycott')}</p>
       <QuoteBlock quote={quote} />
     </>
   );

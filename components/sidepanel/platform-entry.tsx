@@ -1,11 +1,14 @@
 import type { EditionId } from '@/data/charter/types';
+import { AXES } from '@/data/charter/commitments';
 import { formatDate } from '@/lib/i18n';
 import type { EditionStatus, Platform } from '@/data/platforms/types';
 import { displayStatus } from '@/lib/status';
 import { pick } from '@/lib/text';
 import { useI18n } from '../i18n';
-import { StatusText } from '../status-text';
+import { ReportEntry } from '../popup/report-entry';
+import { StatusLine } from '../popup/status-line';
 import { SourceLinks } from './source-links';
+import { WhyHere } from './why-here';
 
 /** One edition's status: what, when, how sure, why (note) and the sources. */
 function EditionRow({ edition, status }: { edition: EditionId; status: EditionStatus }) {
@@ -29,14 +32,46 @@ function EditionRow({ edition, status }: { edition: EditionId; status: EditionSt
   );
 }
 
+/** The charter's three axes, one line each: what any signatory committed to. */
+function Commitments() {
+  const { t, lang } = useI18n();
+  return (
+    <>
+      <h4>{t('sidepanel.platform.commitments')}</h4>
+      <ol class="entry-axes">
+        {AXES.map((axis) => (
+          <li key={axis.id}>
+            <strong>{pick(axis.title, lang)}</strong>
+            {t('popup.colon')}
+            {t(`popup.axis.${axis.id}`)}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+/** The active tab's page, when it is on this platform: "why" and "report" speak of it. */
+export interface TabPage {
+  url: string;
+  version: string;
+}
+
 interface Props {
   platform: Platform;
   editions: readonly EditionId[];
   isCurrent: boolean;
+  isExpanded: boolean;
+  onToggle(isExpanded: boolean): void;
+  page?: TabPage;
 }
 
-/** A platform with its status per edition. The current tab's platform carries aria-current. */
-export function PlatformEntry({ platform, editions, isCurrent }: Props) {
+/**
+ * A platform as one compact row (name, status, inference mark) that expands to its editions,
+ * dates, notes, sources and commitments; for the active tab's page also "why" and "report".
+ * The current tab's platform carries aria-current.
+ */
+export function PlatformEntry({ platform, editions, isCurrent, isExpanded, onToggle, page }: Props) {
   const { t } = useI18n();
   const status = displayStatus(platform);
   return (
@@ -48,23 +83,35 @@ export function PlatformEntry({ platform, editions, isCurrent }: Props) {
       data-platform={platform.id}
       data-status={status}
     >
-      <h4>
-        {platform.name}
-        {isCurrent && <span class="tag tag--current">{t('sidepanel.platform.current')}</span>}
-      </h4>
-      {/* Brief: company names known only as general knowledge stay out of user-facing text. */}
-      {platform.company.confidence === 'S' && (
-        <p class="company">{t('sidepanel.platform.company', { name: platform.company.name })}</p>
-      )}
-      <p class="platform__status">
-        <StatusText status={status} />
-      </p>
-      <dl class="editions">
-        {editions.map((id) => (
-          <EditionRow key={id} edition={id} status={platform.charter[id]} />
-        ))}
-      </dl>
-      {platform.hostnames.length === 0 && <p class="muted">{t('sidepanel.platform.noHost')}</p>}
+      <details open={isExpanded} onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary>
+          <h3>{platform.name}</h3>
+          <span class="platform__status">
+            <StatusLine platform={platform} />
+            {isCurrent && <span class="tag tag--current">{t('sidepanel.platform.current')}</span>}
+          </span>
+        </summary>
+        {/* Brief: company names known only as general knowledge stay out of user-facing text. */}
+        {platform.company.confidence === 'S' && (
+          <p class="company">{t('sidepanel.platform.company', { name: platform.company.name })}</p>
+        )}
+        <h4>{t('sidepanel.platform.history')}</h4>
+        <dl class="editions">
+          {editions.map((id) => (
+            <EditionRow key={id} edition={id} status={platform.charter[id]} />
+          ))}
+        </dl>
+        {platform.hostnames.length === 0 && <p class="muted">{t('sidepanel.platform.noHost')}</p>}
+        <Commitments />
+        {page && (
+          <>
+            <WhyHere url={page.url} platformName={platform.name} />
+            <p>
+              <ReportEntry url={page.url} platform={platform} version={page.version} />
+            </p>
+          </>
+        )}
+      </details>
     </li>
   );
 }

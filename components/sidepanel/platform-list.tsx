@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EditionId } from '@/data/charter/types';
 import type { Platform } from '@/data/platforms/types';
 import { DISPLAY_STATUSES, displayStatus, type DisplayStatus } from '@/lib/status';
 import { useI18n } from '../i18n';
-import { PlatformEntry } from './platform-entry';
+import { PlatformEntry, type TabPage } from './platform-entry';
 
 type StatusFilter = DisplayStatus | 'all';
 
@@ -28,13 +28,49 @@ interface Props {
   editions: readonly EditionId[];
   /** The platform of the active tab or of the deep link, if any. */
   currentId: string | null;
+  /**
+   * The entry to expand and bring into view (deep link, request from the popup); `focusSeq`
+   * changes with each request, so asking twice for the same entry works twice.
+   */
+  focusId?: string | null;
+  focusSeq?: number;
+  /** The active tab's page, given to the current platform's entry. */
+  page?: TabPage;
 }
 
 /** Every platform, alphabetical (no ranking), with a status filter and a name search. */
-export function PlatformList({ platforms, editions, currentId }: Props) {
+export function PlatformList({ platforms, editions, currentId, focusId = null, focusSeq = 0, page }: Props) {
   const { t, lang } = useI18n();
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [query, setQuery] = useState('');
+  // Folded by default; the entry asked for opens (and stays open until the reader folds it).
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(focusId ? [focusId] : []));
+  const [scrollTo, setScrollTo] = useState<{ id: string; seq: number } | null>(focusId ? { id: focusId, seq: focusSeq } : null);
+
+  useEffect(() => {
+    if (!focusId) return;
+    // The entry must be listed to be shown: a filter or search that hides it is cleared.
+    setFilter('all');
+    setQuery('');
+    setExpanded((open) => (open.has(focusId) ? open : new Set([...open, focusId])));
+    setScrollTo({ id: focusId, seq: focusSeq });
+  }, [focusId, focusSeq]);
+  // After the render that opened it: scroll the entry to the top and move focus there.
+  useEffect(() => {
+    if (!scrollTo) return;
+    const el = document.getElementById(`platform-${scrollTo.id}`);
+    // Instant, like a native anchor jump: a smooth scroll over the whole page would lag behind.
+    el?.scrollIntoView?.({ block: 'start', behavior: 'instant' });
+    el?.focus({ preventScroll: true });
+  }, [scrollTo]);
+  const toggle = (id: string, isOpen: boolean) =>
+    setExpanded((open) => {
+      if (open.has(id) === isOpen) return open;
+      const next = new Set(open);
+      if (isOpen) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   const sorted = useMemo(() => {
     const collator = new Intl.Collator(lang, { sensitivity: 'base' });
@@ -52,21 +88,17 @@ export function PlatformList({ platforms, editions, currentId }: Props) {
     <>
       <p>{t('sidepanel.platforms.intro')}</p>
       <div class="platform-tools">
-        <fieldset class="filter">
-          <legend>{t('sidepanel.filter.legend')}</legend>
-          {options.map((value) => (
-            <label key={value} class="filter__option">
-              <input
-                type="radio"
-                name="status-filter"
-                value={value}
-                checked={filter === value}
-                onChange={() => setFilter(value)}
-              />
-              {t(`sidepanel.filter.${value}`)} ({value === 'all' ? platforms.length : (counts.get(value) ?? 0)})
-            </label>
-          ))}
-        </fieldset>
+        {/* A select rather than five radios: the same choice on one line of a narrow panel. */}
+        <label class="filter">
+          <span>{t('sidepanel.filter.legend')}</span>
+          <select value={filter} onChange={(e) => setFilter(e.currentTarget.value as StatusFilter)}>
+            {options.map((value) => (
+              <option key={value} value={value}>
+                {t(`sidepanel.filter.${value}`)} ({value === 'all' ? platforms.length : (counts.get(value) ?? 0)})
+              </option>
+            ))}
+          </select>
+        </label>
         <label class="search">
           <span>{t('sidepanel.search.label')}</span>
           <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} autocomplete="off" />
@@ -80,7 +112,15 @@ export function PlatformList({ platforms, editions, currentId }: Props) {
       ) : (
         <ul class="platform-list">
           {shown.map((p) => (
-            <PlatformEntry key={p.id} platform={p} editions={editions} isCurrent={p.id === currentId} />
+            <PlatformEntry
+              key={p.id}
+              platform={p}
+              editions={editions}
+              isCurrent={p.id === currentId}
+              isExpanded={expanded.has(p.id)}
+              onToggle={(isOpen) => toggle(p.id, isOpen)}
+              page={p.id === currentId ? page : undefined}
+            />
           ))}
         </ul>
       )}

@@ -24,14 +24,17 @@ function SourceLink({ source }: { source: Source }) {
   );
 }
 
-/** The sources behind one claim, inline. Unknown ids are skipped: the data tests catch them. */
+/**
+ * The sources behind one claim, folded behind « Sources (n) »: the text reads on without them,
+ * one click shows them. Unknown ids are skipped: the data tests catch them.
+ */
 export function SourceLinks({ ids }: { ids: readonly string[] }) {
   const { t } = useI18n();
   const sources = sourcesOf(ids);
   if (sources.length === 0) return null;
   return (
-    <div class="source-links">
-      <span class="source-links__label">{t('sidepanel.sources.inline')}</span>
+    <details class="source-links">
+      <summary>{t('sidepanel.sources.count', { count: sources.length })}</summary>
       <ul>
         {sources.map((s) => (
           <li key={s.id}>
@@ -39,6 +42,6 @@ export function SourceLinks({ ids }: { ids: readonly string[] }) {
           </li>
         ))}
       </ul>
-    </div>
+    </details>
   );
 }

@@ -18,6 +18,8 @@ async function activeTabId(): Promise<number | undefined> {
  * those). On a tab without our content script there is nobody to answer: that is fine.
  */
 export function setupCommands(): void {
+  // Firefox for Android has no keyboard commands: nothing to listen to there.
+  if (!browser.commands?.onCommand) return;
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== TOGGLE_COMMAND) return;
     void (async () => {

@@ -31,6 +31,8 @@ async function createMenu(settings: SettingsStore): Promise<void> {
  * language setting. The click is a user action in both browsers: the panel opens synchronously.
  */
 export function setupContextMenu(settings: SettingsStore): void {
+  // Firefox for Android has no context menus: the popup's button is the way to the details there.
+  if (!browser.contextMenus?.onClicked) return;
   const create = () => void createMenu(settings).catch(() => undefined);
   browser.runtime.onInstalled.addListener(create);
   // Firefox's MV2 build has a persistent background page, whose menus do not survive a browser

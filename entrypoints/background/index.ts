@@ -4,6 +4,7 @@ import { setupContextMenu } from '@/entrypoints/background/context-menu';
 import { setupPanelOpening } from '@/entrypoints/background/panel-opening';
 import { setupToolbar } from '@/entrypoints/background/toolbar';
 import { bindSettings, createSettingsStore } from '@/lib/stores';
+import { setupWelcome } from '@/entrypoints/background/welcome';
 
 // Wiring only; each concern lives in its own file beside this one.
 export default defineBackground(() => {
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   setupPanelOpening();
   setupCommands();
   setupContextMenu(settings);
+  setupWelcome();
 });

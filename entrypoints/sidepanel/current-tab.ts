@@ -3,33 +3,37 @@ import { platformOfUrl, type TabPlatform } from '../../lib/tab-site';
 
 /**
  * Follows the platform of the active tab of this window and calls `onChange` with each new
- * value (first call as soon as it is known). Without the `tabs` permission, `tab.url` is only
+ * value and the tab's address (first call as soon as it is known; the address is given for
+ * listed platforms only, and a new address on the same platform is a new value). Without the `tabs` permission, `tab.url` is only
  * present for pages we hold host permissions for, which are exactly the listed platforms: any
  * other page reads as null. Never throws; where an API is missing it reports null and stops.
  * Returns the function that stops following.
  */
-export function watchTabPlatform(onChange: (platform: TabPlatform) => void): () => void {
+export function watchTabPlatform(onChange: (platform: TabPlatform, url?: string) => void): () => void {
   let live = true;
-  let last: TabPlatform | undefined;
+  let last: string | undefined;
   let windowId: number | undefined;
   // Bumped by every event, so a slow query never overwrites a newer answer.
   let generation = 0;
-  const emit = (platform: TabPlatform) => {
-    if (!live || platform === last) return;
-    last = platform;
-    onChange(platform);
+  const emit = (url: string | undefined) => {
+    const platform = platformOfUrl(url);
+    const pageUrl = platform ? url : undefined;
+    const key = `${platform ?? ''} ${pageUrl ?? ''}`;
+    if (!live || key === last) return;
+    last = key;
+    onChange(platform, pageUrl);
   };
   const refresh = async () => {
     const mine = ++generation;
-    let platform: TabPlatform = null;
+    let url: string | undefined;
     try {
       const query = windowId == null ? { active: true, currentWindow: true } : { active: true, windowId };
       const [tab] = await browser.tabs.query(query);
-      platform = platformOfUrl(tab?.url);
+      url = tab?.url;
     } catch {
       // No tabs API here (a plain page in a browser without it): nothing to follow.
     }
-    if (mine === generation) emit(platform);
+    if (mine === generation) emit(url);
   };
   const onActivated = (info: { windowId: number }) => {
     if (windowId == null || info.windowId === windowId) void refresh();
@@ -38,7 +42,7 @@ export function watchTabPlatform(onChange: (platform: TabPlatform) => void): () 
     if (!tab.active || (windowId != null && tab.windowId !== windowId)) return;
     generation++;
     // Leaving a listed site for any other page also fires, with no url: that reads as null.
-    emit(platformOfUrl(tab.url));
+    emit(tab.url);
   };
 
   try {

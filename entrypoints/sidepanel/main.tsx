@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import { browser } from '#imports';
 import { watchTabPlatform } from './current-tab';
+import { watchPanelEntry } from './entry-request';
 import { platformFromQuery } from '@/lib/tab-site';
 import { bindSettings, createSettingsStore } from '@/lib/stores';
 import { App } from './app';
@@ -13,7 +15,9 @@ render(
     browserLang={navigator.language}
     deepLink={platformFromQuery(location.search)}
     watchCurrent={watchTabPlatform}
+    watchEntryRequests={watchPanelEntry}
     hash={location.hash}
+    version={browser.runtime.getManifest().version}
   />,
   document.getElementById('app')!,
 );

@@ -37,7 +37,6 @@ export default {
   'sidepanel.edition.date.not-listed': 'checked on {date}',
   'sidepanel.confidence': 'certainty: {label}',
 
-  'sidepanel.sources.inline': 'Sources:',
   'sidepanel.source.dateUnknown': 'date unknown',
   'sidepanel.source.noUrl': 'address not recorded',
   'sidepanel.link.newTab': '(new tab)',
@@ -71,7 +70,6 @@ export default {
   'sidepanel.editions.joined': 'Joined the charter ({count} announced):',
   'sidepanel.editions.unnamed': 'Platforms no source names: {count}.',
   'sidepanel.editions.declined': 'Declined to sign:',
-  'sidepanel.platforms.byPlatform': 'Platform by platform',
 
   'sidepanel.forYou.choice': 'The choice is yours',
   'sidepanel.quote.translation': 'Our translation: "{text}"',
@@ -82,6 +80,21 @@ export default {
     'What is inferred rather than sourced carries the label "Inference"; what is not known carries the label "Unknown" and is never filled in.',
   'sidepanel.limits.noFullText':
     'Statuses and commitments rest on the sources listed below; "not in known lists" only means that no source names the platform.',
+
+  'sidepanel.settings': 'Settings',
+  'sidepanel.lead.timeline': '{firstDate}: the charter is signed. {renewalDate}: it is renewed.',
+  'sidepanel.more': 'Read more',
+  'sidepanel.sources.count': 'Sources ({count})',
+  'sidepanel.platform.history': 'Status per edition',
+  'sidepanel.platform.commitments': 'The three commitments',
+  'sidepanel.why.title': 'Why a badge on the active tab?',
+  'sidepanel.why.host': 'This page is on {host}, a {platform} site.',
+  'sidepanel.why.rule': 'The address of this page looks like a {platform} product page.',
+  'sidepanel.why.ambiguous': 'The address could be a product page; the page’s content confirmed it.',
+  'sidepanel.why.unchecked': 'The address could be a product page; the page’s content decides.',
+  'sidepanel.why.dom': 'The page declares itself a product.',
+  'sidepanel.why.notProduct': 'This page is not a product page: no badge here; only the toolbar icon gives the status.',
+  'sidepanel.why.technical': 'Technical rule',
 
   'sidepanel.menu.details': 'Charte PME: charter details',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -1,7 +1,8 @@
 import { frenchTable } from '../../lib/text';
 
 /** Strings of the side panel. Keys start with 'sidepanel.'. Facts live in data/, not here. */
-export default frenchTable({
+// Pure: a context that never reads this table (the content script) drops it from its bundle.
+export default /*#__PURE__*/ frenchTable({
   'sidepanel.title': 'Charte PME : la charte e-commerce',
   'sidepanel.heading': 'La charte, en détail',
   'sidepanel.skip': 'Aller au contenu',
@@ -38,7 +39,6 @@ export default frenchTable({
   'sidepanel.edition.date.not-listed': 'vérifié le {date}',
   'sidepanel.confidence': 'certitude : {label}',
 
-  'sidepanel.sources.inline': 'Sources :',
   'sidepanel.source.dateUnknown': 'date inconnue',
   'sidepanel.source.noUrl': 'adresse non relevée',
   'sidepanel.link.newTab': '(nouvel onglet)',
@@ -72,7 +72,6 @@ export default frenchTable({
   'sidepanel.editions.joined': 'Ont rejoint la charte ({count} annoncées) :',
   'sidepanel.editions.unnamed': 'Plateformes qu’aucune source ne nomme : {count}.',
   'sidepanel.editions.declined': 'Ont refusé de signer :',
-  'sidepanel.platforms.byPlatform': 'Plateforme par plateforme',
 
   'sidepanel.forYou.choice': 'À vous de choisir',
   'sidepanel.quote.translation': 'Notre traduction : « {text} »',
@@ -83,6 +82,22 @@ export default frenchTable({
     'Ce qui est déduit plutôt que sourcé porte l’étiquette « Déduction » ; ce qui n’est pas connu porte l’étiquette « Inconnu » et n’est jamais complété.',
   'sidepanel.limits.noFullText':
     'Les statuts et les engagements reposent sur les sources listées plus bas ; « absent des listes connues » veut seulement dire qu’aucune source ne nomme la plateforme.',
+
+  'sidepanel.settings': 'Réglages',
+  'sidepanel.lead.timeline': '{firstDate} : la charte est signée. {renewalDate} : elle est renouvelée.',
+  'sidepanel.more': 'Lire la suite',
+  'sidepanel.sources.count': 'Sources ({count})',
+  'sidepanel.platform.history': 'Statut par édition',
+  'sidepanel.platform.commitments': 'Les trois engagements',
+  'sidepanel.why.title': 'Pourquoi ce badge sur l’onglet actif ?',
+  'sidepanel.why.host': 'Cette page est sur {host}, un site de {platform}.',
+  'sidepanel.why.rule': 'L’adresse de cette page ressemble à une fiche produit {platform}.',
+  'sidepanel.why.ambiguous': 'L’adresse pourrait être celle d’une fiche produit ; le contenu de la page l’a confirmé.',
+  'sidepanel.why.unchecked': 'L’adresse pourrait être celle d’une fiche produit ; c’est le contenu de la page qui décide.',
+  'sidepanel.why.dom': 'La page se déclare comme un produit.',
+  'sidepanel.why.notProduct':
+    'Cette page n’est pas une fiche produit : pas de badge ici, seule l’icône de la barre d’outils donne le statut.',
+  'sidepanel.why.technical': 'Règle technique',
 
   'sidepanel.menu.details': 'Charte PME : détails de la charte',
 } as const);

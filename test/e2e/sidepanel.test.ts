@@ -30,17 +30,42 @@ async function editionOf(page: Page, platform: string, edition: string) {
 }
 
 describe('sidepanel.html', () => {
+  it('opens folded: at 400×800 it is at most three screens tall, with a sticky table of contents', async () => {
+    screenshotOnFailure(ext);
+    const page = await openExtensionPage(ext, 'sidepanel.html');
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.locator('li.platform').first().waitFor();
+    expect(await page.locator('li.platform details[open]').count()).toBe(0);
+    const size = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth }));
+    expect(size.height).toBeLessThanOrEqual(2400);
+    expect(size.width).toBeLessThanOrEqual(400);
+    // Far down the page, the contents are still at the top of the view.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    const toc = page.getByRole('navigation', { name: 'Sommaire' });
+    await expect.poll(() => toc.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBe(0);
+    await toc.getByRole('link', { name: 'Limites' }).click();
+    await expect
+      .poll(() => page.locator('#limits h2').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top > 0 && r.top < innerHeight; }))
+      .toBe(true);
+  });
+
   it("?platform=amazon marks Amazon, in view, with its 2019 refusal and 2020 renewal and their sources", async () => {
     screenshotOnFailure(ext);
     const page = await openExtensionPage(ext, 'sidepanel.html?platform=amazon');
     const amazon = page.locator('#platform-amazon');
     await amazon.waitFor();
     expect(await amazon.getAttribute('aria-current')).toBe('true');
+    // Expanded, and its sources one click away behind their count.
+    expect(await amazon.locator(':scope > details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator('li.platform > details[open]').count()).toBe(1);
+    const folds = amazon.locator('details.source-links');
+    expect(await folds.first().locator('summary').innerText()).toMatch(/^Sources \(\d+\)$/);
     expect(await page.locator('[aria-current="true"]').count()).toBe(1);
     await expect.poll(() => amazon.evaluate((el) => el === document.activeElement)).toBe(true);
     await expect
       .poll(() => amazon.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), { timeout: 5_000 })
       .toBe(true);
+    for (const fold of await folds.all()) await fold.locator('summary').click();
 
     const first = await editionOf(page, 'amazon', '2019');
     expect(first.text).toContain('Charte de mars 2019');
@@ -62,7 +87,7 @@ describe('sidepanel.html', () => {
 
   it('filters and searches in the real page', async () => {
     const page = await openExtensionPage(ext, 'sidepanel.html');
-    await page.getByRole('radio', { name: /Ont rejoint en 2020/ }).check();
+    await page.getByRole('combobox', { name: 'Filtrer par statut' }).selectOption('renewal-signatory');
     await page.getByRole('searchbox').fill('market');
     await expect.poll(() => page.locator('li.platform').evaluateAll((lis) => lis.map((li) => li.id))).toEqual(['platform-backmarket']);
   });
@@ -91,6 +116,8 @@ describe('sidepanel.html', () => {
     const page = await openExtensionPage(ext, 'sidepanel.html#privacy');
     const privacy = page.locator('#privacy');
     await privacy.waitFor();
+    // The section is unfolded: the popup's link leads to the whole text.
+    expect(await privacy.locator('details.more').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await expect
       .poll(() => privacy.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), { timeout: 5_000 })
       .toBe(true);

@@ -2,87 +2,125 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/i18n';
-import { CommitmentsSummary } from '@/components/popup/commitments-summary';
+import { CharterSummary } from '@/components/popup/charter-summary';
 import { CurrentSite } from '@/components/popup/current-site';
+import { QuickControls } from '@/components/popup/quick-controls';
+import { ReportEntry } from '@/components/popup/report-entry';
 import { siteOfUrl } from '@/lib/tab-site';
-import { AXES } from '@/data/charter/commitments';
-import { PLATFORMS } from '@/data/platforms';
+import { PLATFORMS, getPlatform } from '@/data/platforms';
 import type { Lang } from '@/lib/text';
 
 const renderIn = (lang: Lang, ui: ComponentChildren) => render(<I18nProvider lang={lang}>{ui}</I18nProvider>);
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('CurrentSite', () => {
   it('says it is reading the tab until the tab is known', () => {
-    renderIn('fr', <CurrentSite site={undefined} platforms={PLATFORMS} />);
+    renderIn('fr', <CurrentSite site={undefined} platforms={PLATFORMS} onOpenEntry={vi.fn()} />);
     expect(screen.getByText('Lecture de l’onglet actif…')).toBeTruthy();
   });
 
   it.each([
-    ['fr', 'A rejoint la charte renouvelée (déc. 2020)', 'Engagement : décembre 2020', /ne figurait pas parmi les signataires de mars 2019/],
-    ['en', 'Joined the renewed charter (Dec. 2020)', 'Joined: December 2020', /March 2019/],
-  ] as const)('shows the platform, its status and its date (%s)', (lang, short, date, long) => {
+    ['fr', /renouvelée/, /^Engagement : décembre 2020/, /pas le vendeur/],
+    ['en', /renewed/, /^Joined: December 2020/, /not the seller|not about the seller/],
+  ] as const)('shows the platform, its short status, its date and that it is about the platform (%s)', (lang, short, date, scope) => {
     const site = siteOfUrl('https://www.amazon.fr/dp/B08L5VNF78');
-    renderIn(lang, <CurrentSite site={site} platforms={PLATFORMS} />);
+    renderIn(lang, <CurrentSite site={site} platforms={PLATFORMS} onOpenEntry={vi.fn()} />);
     const region = screen.getByRole('region', { name: lang === 'fr' ? 'Sur cet onglet' : 'On this tab' });
     expect(within(region).getByText('Amazon')).toBeTruthy();
     expect(within(region).getByText('amazon.fr')).toBeTruthy();
-    expect(within(region).getByText(short)).toBeTruthy();
-    expect(within(region).getByText(date)).toBeTruthy();
-    expect(within(region).getByText(long)).toBeTruthy();
-    // The status speaks of the platform: the popup says so next to it.
-    expect(region.textContent).toMatch(lang === 'fr' ? /pas le vendeur/ : /not about the seller/);
+    expect(text(region.querySelector('.site-status'))).toMatch(short);
+    expect(text(region.querySelector('.site-status + p')).trim()).toMatch(date);
+    expect(text(region)).toMatch(scope);
     expect(screen.queryByRole('list')).toBeNull();
   });
 
-  it('labels an inferred status and gives its note', () => {
-    renderIn('fr', <CurrentSite site={siteOfUrl('https://fr.aliexpress.com/item/1005001.html')} platforms={PLATFORMS} />);
-    expect(screen.getByText(/\(déduction, non confirmée\)/)).toBeTruthy();
-    expect(screen.getByText(/Alibaba/)).toBeTruthy();
+  it('marks an inferred status as one', () => {
+    renderIn('fr', <CurrentSite site={siteOfUrl('https://fr.aliexpress.com/item/1005001.html')} platforms={PLATFORMS} onOpenEntry={vi.fn()} />);
+    expect(text(document.querySelector('.site-status'))).toMatch(/\(déduction, non confirmée\)/);
   });
 
-  it('dates a not-listed status with the review date and says it is no judgement', () => {
-    const site = siteOfUrl('https://www.temu.com/fr/x-g-601099512345678.html');
-    renderIn('fr', <CurrentSite site={site} platforms={PLATFORMS} />);
-    expect(screen.getByText(/^Vérifié le \d+ \w+ \d{4}$/)).toBeTruthy();
-    expect(screen.getByText(/Ce n’est pas un jugement/)).toBeTruthy();
+  it('does not mark a sourced status', () => {
+    renderIn('fr', <CurrentSite site={siteOfUrl('https://www.cdiscount.com/f-1-x.html')} platforms={PLATFORMS} onOpenEntry={vi.fn()} />);
+    expect(text(document.querySelector('.site-status'))).not.toMatch(/déduction/);
   });
 
   it.each([
-    ['fr', 'Ce site n’est pas une place de marché suivie', 'Places de marché suivies'],
-    ['en', 'This site is not a tracked marketplace', 'Tracked marketplaces'],
-  ] as const)('lists the tracked platforms with their status on any other site (%s)', (lang, message, heading) => {
-    renderIn(lang, <CurrentSite site={null} platforms={PLATFORMS} />);
+    ['fr', 'Ce site n’est pas une place de marché suivie', 'Places de marché suivies', 'Symboles'],
+    ['en', 'This site is not a tracked marketplace', 'Tracked marketplaces', 'Symbols'],
+  ] as const)('lists the tracked platforms as buttons that open their entry, elsewhere (%s)', (lang, message, heading, legend) => {
+    const onOpenEntry = vi.fn();
+    renderIn(lang, <CurrentSite site={null} platforms={PLATFORMS} onOpenEntry={onOpenEntry} />);
     expect(screen.getByText(message)).toBeTruthy();
     const list = screen.getByRole('list', { name: heading });
     const items = within(list).getAllByRole('listitem');
     const tracked = PLATFORMS.filter((p) => p.hostnames.length > 0);
     expect(items).toHaveLength(tracked.length);
     expect(items.map((li) => li.dataset.platform)).not.toContain('certideal'); // no hostname: nothing to track
-    const amazon = items.find((li) => li.dataset.platform === 'amazon')!;
-    expect(amazon.dataset.status).toBe('renewal-signatory');
-    expect(amazon.textContent).toMatch(lang === 'fr' ? /charte renouvelée/ : /renewed charter/);
-    const names = items.map((li) => li.querySelector('.platform-name')!.textContent!);
+    const names = items.map((li) => li.textContent!.replace(/\*$/, ''));
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, lang)));
+
+    // The icon alone shows the status: the button's name says it in words, inference included.
+    const amazon = within(list).getByRole('button', { name: /^Amazon\s?:/ });
+    expect(amazon.getAttribute('aria-label')).toMatch(lang === 'fr' ? /renouvelée/ : /renewed/);
+    const aliexpress = within(list).getByRole('button', { name: /^AliExpress/ });
+    expect(aliexpress.getAttribute('aria-label')).toMatch(lang === 'fr' ? /déduction/ : /inference/);
+    fireEvent.click(amazon);
+    expect(onOpenEntry).toHaveBeenCalledWith('amazon');
+
+    // The legend names each icon in words.
+    expect(within(screen.getByRole('list', { name: legend })).getAllByRole('listitem')).toHaveLength(5);
   });
 });
 
-describe('CommitmentsSummary', () => {
+describe('CharterSummary', () => {
   it.each([
-    ['fr', 'Ce à quoi la charte engage les plateformes', 'Ce n’est pas un appel au boycott : à vous de choisir, en votre âme et conscience.', 'Détails de la charte'],
-    ['en', 'What the charter commits platforms to', 'This is not a call for a boycott: the choice is yours, in all conscience.', 'Charter details'],
-  ] as const)('gives the three axes in one sentence each, and no boycott call (%s)', (lang, heading, noBoycott, details) => {
+    ['fr', 'La charte', 'Ce n’est pas un appel au boycott : à vous de choisir, en votre âme et conscience.', 'Détails de la charte'],
+    ['en', 'The charter', 'This is not a call for a boycott: the choice is yours, in all conscience.', 'Charter details'],
+  ] as const)('gives the charter in one sentence, the no-boycott line and the details (%s)', (lang, heading, noBoycott, details) => {
     const onOpenDetails = vi.fn();
-    renderIn(lang, <CommitmentsSummary axes={AXES} onOpenDetails={onOpenDetails} />);
+    renderIn(lang, <CharterSummary onOpenDetails={onOpenDetails} />);
     const region = screen.getByRole('region', { name: heading });
-    const axes = within(region).getAllByRole('listitem');
-    expect(axes.map((li) => li.dataset.axis)).toEqual(['formalisation', 'exchange', 'counterfeits']);
-    for (const [i, axis] of AXES.entries()) {
-      expect(axes[i]!.textContent).toContain(axis.title[lang]);
-      expect(axes[i]!.textContent!.trim()).toMatch(/\.$/); // one sentence, ended
-      expect(axes[i]!.textContent!.match(/\. /g)).toBeNull();
-    }
-    expect(within(region).getByText(noBoycott)).toBeTruthy();
+    const sentence = region.querySelector('p')!.textContent!;
+    expect(sentence.match(/[.] /g)).toBeNull(); // one sentence
+    expect(sentence).toMatch(lang === 'fr' ? /TPE\/PME/ : /small businesses/);
+    expect(text(region.querySelector('.no-boycott')).replace(/\s/g, ' ')).toBe(noBoycott);
     fireEvent.click(within(region).getByRole('button', { name: details }));
     expect(onOpenDetails).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('QuickControls', () => {
+  it('has the badge switch everywhere and "hide here" on a tracked site only', () => {
+    const onEnabled = vi.fn();
+    const onHiddenHere = vi.fn();
+    const props = { enabled: true, isHiddenHere: false, onEnabled, onHiddenHere };
+    const view = renderIn('fr', <QuickControls {...props} currentSite={null} />);
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    fireEvent.click(screen.getByRole('switch', { name: 'Afficher le badge sur les pages produit' }));
+    expect(onEnabled).toHaveBeenCalledWith(false);
+
+    view.rerender(
+      <I18nProvider lang="fr">
+        <QuickControls {...props} currentSite="amazon.fr" isHiddenHere />
+      </I18nProvider>,
+    );
+    const hide = screen.getByRole('checkbox', { name: 'Masquer le badge sur amazon.fr' }) as HTMLInputElement;
+    expect(hide.checked).toBe(true);
+    fireEvent.click(hide);
+    expect(onHiddenHere).toHaveBeenCalledWith(false);
+  });
+});
+
+describe('ReportEntry', () => {
+  it('links to the report for the page, without its query string', () => {
+    renderIn(
+      'fr',
+      <ReportEntry url="https://www.amazon.fr/dp/B08L5VNF78?tag=secret#x" platform={getPlatform('amazon')!} version="9.9.9" />,
+    );
+    const link = screen.getByRole('link', { name: 'Signaler une erreur de détection' });
+    const href = decodeURIComponent(link.getAttribute('href')!);
+    expect(href).toContain('www.amazon.fr/dp/B08L5VNF78');
+    expect(href).not.toContain('secret');
+    expect(href).toContain('9.9.9');
   });
 });

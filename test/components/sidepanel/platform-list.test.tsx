@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '@/components/i18n';
 import { PlatformList } from '@/components/sidepanel/platform-list';
 import { EDITIONS, REVIEWED_ON, getSource } from '@/data/charter';
 import { formatDate } from '@/lib/i18n';
@@ -9,9 +10,18 @@ import { renderIn } from '../../helpers/sidepanel-render';
 
 const EDITION_IDS = EDITIONS.map((e) => e.id);
 
-function renderList(currentId: string | null = null, lang: 'fr' | 'en' = 'fr') {
-  return renderIn(lang, <PlatformList platforms={PLATFORMS} editions={EDITION_IDS} currentId={currentId} />);
+function renderList(currentId: string | null = null, lang: 'fr' | 'en' = 'fr', more: Partial<Parameters<typeof PlatformList>[0]> = {}) {
+  return renderIn(lang, <PlatformList platforms={PLATFORMS} editions={EDITION_IDS} currentId={currentId} {...more} />);
 }
+
+/** Picks a status filter from the select, as a reader does. */
+function filterBy(label: RegExp) {
+  const select = screen.getByRole('combobox', { name: /Filtrer par statut|Filter by status/ }) as HTMLSelectElement;
+  const option = [...select.options].find((o) => label.test(o.textContent ?? ''))!;
+  select.value = option.value;
+  fireEvent(select, new Event('change', { bubbles: true }));
+}
+const isOpen = (id: string) => entry(id).querySelector('details')!.open;
 
 /** Text as a reader gets it: whitespace collapsed. */
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ');
@@ -23,7 +33,7 @@ describe('PlatformList', () => {
   it('lists every platform, in alphabetical order', () => {
     renderList();
     expect(shownIds()).toHaveLength(PLATFORMS.length);
-    const names = entries().map((li) => within(li).getByRole('heading').textContent);
+    const names = entries().map((li) => li.querySelector('h3')!.textContent);
     expect(names).toEqual([...names].sort((a, b) => a!.localeCompare(b!, 'fr', { sensitivity: 'base' })));
     expect(text(screen.getByRole('status'))).toContain(`${PLATFORMS.length} sur ${PLATFORMS.length} plateformes`);
   });
@@ -55,23 +65,23 @@ describe('PlatformList', () => {
 
   it('filters by display status', () => {
     renderList();
-    fireEvent.click(screen.getByRole('radio', { name: /Ont rejoint en 2020/ }));
+    filterBy(/Ont rejoint en 2020/);
     const expected = PLATFORMS.filter((p) => displayStatus(p) === 'renewal-signatory').map((p) => p.id);
     expect(shownIds().sort()).toEqual(expected.sort());
     // F9: the named joiners of the renewal.
     expect(expected.sort()).toEqual(['amazon', 'backmarket', 'certideal', 'ldlc']);
 
-    fireEvent.click(screen.getByRole('radio', { name: /N’ont pas signé en 2019/ }));
+    filterBy(/N’ont pas signé en 2019/);
     expect(shownIds().sort()).toEqual(['alibaba', 'aliexpress']);
 
-    fireEvent.click(screen.getByRole('radio', { name: /Toutes/ }));
+    filterBy(/Toutes/);
     expect(shownIds()).toHaveLength(PLATFORMS.length);
   });
 
   it('gives each filter its count', () => {
     renderList();
     const signatories = PLATFORMS.filter((p) => displayStatus(p) === 'signatory').length;
-    expect(screen.getByRole('radio', { name: `Signataires en 2019 (${signatories})` })).toBeTruthy();
+    expect(screen.getByRole('option', { name: `Signataires en 2019 (${signatories})` })).toBeTruthy();
   });
 
   it.each([
@@ -90,7 +100,7 @@ describe('PlatformList', () => {
 
   it('combines filter and search, and says when nothing matches', () => {
     renderList();
-    fireEvent.click(screen.getByRole('radio', { name: /Signataires en 2019/ }));
+    filterBy(/Signataires en 2019/);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'amazon' } });
     expect(shownIds()).toEqual([]);
     expect(screen.getByText('Aucune plateforme ne correspond à ces critères.')).toBeTruthy();
@@ -124,6 +134,65 @@ describe('PlatformList', () => {
     renderList('amazon', 'en');
     expect(text(entry('amazon'))).toContain('did not sign');
     expect(text(entry('amazon'))).toContain('refusal reported on 25 March 2019');
-    expect(screen.getByRole('radio', { name: /Joined in 2020/ })).toBeTruthy();
+    expect(screen.getByRole('option', { name: /Joined in 2020/ })).toBeTruthy();
+  });
+
+  it('shows each platform as one folded row: name, short status and inference mark', () => {
+    renderList();
+    expect(entries().every((li) => !li.querySelector('details')!.open)).toBe(true);
+    const summary = entry('aliexpress').querySelector('summary')!;
+    expect(text(summary)).toContain('AliExpress');
+    expect(text(summary)).toMatch(/N’a pas signé.*déduction/);
+    expect(text(entry('fnac').querySelector('summary'))).not.toMatch(/déduction/);
+    // Sources are folded too, behind a count.
+    expect(text(entry('amazon').querySelector('.source-links > summary'))).toMatch(/^Sources \(\d+\)$/);
+  });
+
+  it('expands an entry on demand and keeps it open across a filter change', () => {
+    renderList();
+    const details = entry('fnac').querySelector('details')!;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    filterBy(/Signataires en 2019/);
+    expect(isOpen('fnac')).toBe(true);
+    expect(isOpen('darty')).toBe(false);
+  });
+
+  it('expands, scrolls to and focuses the entry asked for, clearing a filter that hid it', () => {
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
+    const view = renderList(null, 'fr', { focusId: null, focusSeq: 0 });
+    filterBy(/Signataires en 2019/);
+    expect(shownIds()).not.toContain('vinted');
+    view.rerender(
+      <I18nProvider lang="fr">
+        <PlatformList platforms={PLATFORMS} editions={EDITION_IDS} currentId={null} focusId="vinted" focusSeq={1} />
+      </I18nProvider>,
+    );
+    expect(shownIds()).toContain('vinted');
+    expect(isOpen('vinted')).toBe(true);
+    expect(scroll.mock.contexts.at(-1)).toBe(entry('vinted'));
+    expect(document.activeElement).toBe(entry('vinted'));
+  });
+
+  it('gives the current entry the commitments, "why" in plain words and the report for the tab’s page', () => {
+    renderList('amazon', 'fr', { focusId: 'amazon', page: { url: 'https://www.amazon.fr/dp/B08L5VNF78?ref=x', version: '1.0.0' } });
+    const amazon = entry('amazon');
+    expect(amazon.querySelectorAll('.entry-axes li')).toHaveLength(3);
+    const why = amazon.querySelector('details.why')!;
+    expect(text(why.querySelector('summary'))).toBe('Pourquoi ce badge sur l’onglet actif ?');
+    expect(text(why)).toContain('L’adresse de cette page ressemble à une fiche produit Amazon.');
+    // The rule itself is one disclosure further.
+    const technical = why.querySelector('details.why-technical')!;
+    expect(text(technical)).toMatch(/rule:amazon:/);
+    expect(text(why.querySelector(':scope > ul'))).not.toMatch(/rule:|<ASIN>/);
+    const report = within(amazon).getByRole('link', { name: 'Signaler une erreur de détection' });
+    expect(decodeURIComponent(report.getAttribute('href')!)).not.toContain('ref=x');
+    // Other entries speak of no page.
+    expect(entry('fnac').querySelector('details.why')).toBeNull();
+  });
+
+  it('says a listed site’s non-product page gets no badge', () => {
+    renderList('amazon', 'fr', { page: { url: 'https://www.amazon.fr/s?k=bouilloire', version: '1.0.0' } });
+    expect(text(entry('amazon').querySelector('details.why'))).toContain('pas une fiche produit');
   });
 });

@@ -33,6 +33,13 @@ describe('SourceLinks', () => {
     expect(text(refus)).toContain('La Tribune (nouvel onglet), date inconnue');
   });
 
+  it('folds the sources behind « Sources (n) »', () => {
+    renderIn('fr', <SourceLinks ids={['netpme', 'latribune-refus']} />);
+    const fold = document.querySelector('details.source-links') as HTMLDetailsElement;
+    expect(fold.open).toBe(false);
+    expect(text(fold.querySelector('summary'))).toBe('Sources (2)');
+  });
+
   it('shows a source without an address as text, and skips unknown ids and duplicates', () => {
     renderIn('en', <SourceLinks ids={['israel247', 'nope', 'israel247']} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
@@ -132,13 +139,11 @@ describe('Timeline', () => {
 });
 
 describe('ForYou', () => {
-  it('says the benefit is indirect (an inference), the badge is about the platform, and the choice is yours', () => {
+  it('says the benefit is indirect (an inference), with the minister’s quote (the lead lines are the app’s)', () => {
     renderIn('fr', <ForYou items={[byId('shopper-benefit'), byId('scope')]} quote={BOYCOTT_QUOTE} />);
     const page = text(document.body);
     expect(page).toContain('indirect');
     expect(within(document.querySelector('[data-context="shopper-benefit"]') as HTMLElement).getByText('Déduction')).toBeTruthy();
-    expect(page).toContain('concerne la plateforme, pas le vendeur');
-    expect(page).toContain('en votre âme et conscience');
     expect(document.querySelector('blockquote[lang="fr"]')?.textContent).toContain(BOYCOTT_QUOTE.text);
     expect(page).not.toContain('Our translation');
   });
@@ -168,10 +173,10 @@ describe('Limits', () => {
 });
 
 describe('Privacy', () => {
-  it('says nothing leaves the browser and only settings are stored', () => {
+  it('says how pages are read, that only settings are stored, and where the details are', () => {
     renderIn('fr', <Privacy />);
     const page = text(document.body);
-    expect(page).toContain('Aucune donnée ne quitte votre navigateur');
+    expect(page).toContain('lit l’adresse des pages');
     expect(page).toContain('Seuls vos réglages');
     expect(page).toContain('PRIVACY.md');
   });

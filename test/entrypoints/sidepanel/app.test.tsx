@@ -19,18 +19,22 @@ async function renderApp(props: Partial<AppProps> = {}) {
 
 /** A stand-in for watchCurrentPlatform that the test drives by hand. */
 function fakeWatch() {
-  let push: ((p: CurrentPlatform) => void) | undefined;
-  const stop = vi.fn();
-  const watch = vi.fn((onChange: (p: CurrentPlatform) => void) => {
-    push = onChange;
-    return stop;
-  });
-  return { watch, stop, set: (p: CurrentPlatform) => act(() => push!(p)) };
+  const handle = {
+    push: undefined as ((p: CurrentPlatform, url?: string) => void) | undefined,
+    stop: vi.fn(),
+    watch: vi.fn((onChange: (p: CurrentPlatform, url?: string) => void) => {
+      handle.push = onChange;
+      return handle.stop;
+    }),
+    set: (p: CurrentPlatform) => act(() => handle.push!(p)),
+  };
+  return handle;
 }
 
 const current = () => [...document.querySelectorAll('[aria-current="true"]')].map((el) => (el as HTMLElement).dataset.platform);
 
-describe('side panel app', () => {
+// The whole panel renders in happy-dom for each test: slow on a shared machine, hence the timeout.
+describe('side panel app', { timeout: 20_000 }, () => {
   beforeEach(() => resetSettingsItemForTests());
 
   it('has landmarks, one h1, a contents list and one h2 per section', async () => {
@@ -48,6 +52,9 @@ describe('side panel app', () => {
       expect(section.getAttribute('aria-labelledby')).toBe(h2.id);
     }
     expect(screen.getByRole('link', { name: 'Aller au contenu' }).getAttribute('href')).toBe('#content');
+    // Headings in order: none skips a level on the way down.
+    const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+    levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `heading ${i}`).toBeLessThanOrEqual(1));
   });
 
   it('shows every explainer, timeline event and platform from the data', async () => {
@@ -74,12 +81,14 @@ describe('side panel app', () => {
     expect(document.title).toBe('Charte PME: the e-commerce charter');
   });
 
-  it('marks, scrolls to and focuses the deep-linked platform, and does not follow the tab', async () => {
+  it('marks, expands, scrolls to and focuses the deep-linked platform, and does not follow the tab', async () => {
     const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
     const { watch } = fakeWatch();
     await renderApp({ deepLink: 'amazon', watchCurrent: watch });
     expect(current()).toEqual(['amazon']);
     const amazon = document.getElementById('platform-amazon')!;
+    expect(amazon.querySelector('details')!.open).toBe(true);
+    expect(amazon.querySelectorAll('.source-links').length).toBeGreaterThan(0);
     expect(scroll.mock.contexts[0]).toBe(amazon);
     expect(document.activeElement).toBe(amazon);
     expect(watch).not.toHaveBeenCalled();
@@ -94,7 +103,11 @@ describe('side panel app', () => {
     expect(current()).toEqual(['fnac']);
     const banner = screen.getByRole('banner');
     expect(text(banner)).toContain('Sur l’onglet actif : Fnac');
-    expect(within(banner).getByRole('link', { name: 'Voir la fiche de Fnac' }).getAttribute('href')).toBe('#platform-fnac');
+    const details = within(banner).getByRole('link', { name: 'Voir la fiche de Fnac' });
+    expect(details.getAttribute('href')).toBe('#platform-fnac');
+    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
+    act(() => details.click());
+    expect(document.querySelector<HTMLDetailsElement>('#platform-fnac > details')!.open).toBe(true);
     tab.set(null);
     expect(current()).toEqual([]);
     expect(text(banner)).not.toContain('onglet actif');
@@ -102,9 +115,56 @@ describe('side panel app', () => {
     expect(tab.stop).toHaveBeenCalled();
   });
 
-  it('scrolls to the fragment it was opened with (the popup links to #privacy)', async () => {
+  it('scrolls to the fragment it was opened with and unfolds it (the popup links to #privacy)', async () => {
     const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
     await renderApp({ hash: '#privacy' });
-    expect(scroll.mock.contexts[0]).toBe(document.getElementById('privacy'));
+    const privacy = document.getElementById('privacy')!;
+    expect(scroll.mock.contexts[0]).toBe(privacy);
+    expect((privacy.querySelector('details.more') as HTMLDetailsElement).open).toBe(true);
+  });
+
+  it('folds each section after its lead, which keeps the essentials in view', async () => {
+    await renderApp();
+    for (const s of SECTIONS) {
+      const fold = document.querySelector(`#${s.id} > details.more`) as HTMLDetailsElement | null;
+      expect(fold, s.id).toBeTruthy();
+      expect(fold!.open).toBe(false);
+    }
+    // Unfolded: the platform list, the scope line, the no-boycott line, "nothing leaves".
+    const unfolded = (id: string) => text(document.getElementById(id)).replace(text(document.querySelector(`#${id} > details.more`)), '');
+    expect(document.querySelectorAll('#platforms > ul.platform-list > li, #platforms ul.platform-list > li').length).toBe(PLATFORMS.length);
+    expect(document.querySelector('#platforms > details.more ul.platform-list')).toBeNull();
+    expect(unfolded('for-you')).toContain('concerne la plateforme, pas le vendeur');
+    expect(unfolded('for-you')).toContain('en votre âme et conscience');
+    expect(unfolded('privacy')).toContain('Aucune donnée ne quitte votre navigateur');
+  });
+
+  it('links to the settings page', async () => {
+    await renderApp();
+    expect(screen.getByRole('link', { name: 'Réglages' }).getAttribute('href')).toBe('options.html');
+  });
+
+  it('shows the entry the popup asks for, expanded and in view, as often as asked', async () => {
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
+    let request: ((id: string) => void) | undefined;
+    await renderApp({ watchEntryRequests: (on) => ((request = on), () => {}) });
+    act(() => request!('temu'));
+    const temu = document.getElementById('platform-temu')!;
+    expect(temu.querySelector('details')!.open).toBe(true);
+    expect(scroll.mock.contexts.at(-1)).toBe(temu);
+    // Folded by the reader, asked again: open again.
+    temu.querySelector('details')!.open = false;
+    temu.querySelector('details')!.dispatchEvent(new Event('toggle'));
+    act(() => request!('temu'));
+    expect(temu.querySelector('details')!.open).toBe(true);
+    // An unknown id is ignored.
+    act(() => request!('nope'));
+  });
+
+  it('gives the active tab’s page to its platform’s entry: why, in plain words', async () => {
+    const tab = fakeWatch();
+    await renderApp({ watchCurrent: tab.watch });
+    await act(() => tab.push!('amazon', 'https://www.amazon.fr/dp/B08L5VNF78'));
+    expect(text(document.querySelector('#platform-amazon details.why'))).toContain('ressemble à une fiche produit Amazon');
   });
 });

@@ -40,6 +40,19 @@ describe('watchTabPlatform', () => {
     stop();
   });
 
+  it('gives the address with the platform, and a new address on the same platform is news', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.amazon.fr/dp/B08L5VNF78', active: true });
+    const calls: [TabPlatform, string | undefined][] = [];
+    const stop = watchTabPlatform((p, url) => calls.push([p, url]));
+    await vi.waitFor(() => expect(calls).toEqual([['amazon', 'https://www.amazon.fr/dp/B08L5VNF78']]));
+    await fakeBrowser.tabs.update(tab.id!, { url: 'https://www.amazon.fr/s?k=the' });
+    await vi.waitFor(() => expect(calls.at(-1)).toEqual(['amazon', 'https://www.amazon.fr/s?k=the']));
+    // Another site's address is never passed on.
+    await fakeBrowser.tabs.update(tab.id!, { url: 'https://example.org/private?q=1' });
+    await vi.waitFor(() => expect(calls.at(-1)).toEqual([null, undefined]));
+    stop();
+  });
+
   it('reports null on a page that is not a listed platform', async () => {
     await fakeBrowser.tabs.create({ url: 'https://example.org/', active: true });
     const { seen, stop } = follow();

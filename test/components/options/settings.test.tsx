@@ -2,9 +2,9 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/i18n';
-import { BadgeSettings } from '@/components/popup/badge-settings';
-import { GeneralSettings } from '@/components/popup/general-settings';
-import { HiddenSites } from '@/components/popup/hidden-sites';
+import { BadgeSettings } from '@/components/options/badge-settings';
+import { GeneralSettings } from '@/components/options/general-settings';
+import { HiddenSites } from '@/components/options/hidden-sites';
 import { SNOOZE_DAY_MS, SNOOZE_WEEK_MS, defaultSettings, type Settings } from '@/lib/settings';
 import type { Lang } from '@/lib/text';
 
@@ -30,7 +30,6 @@ const WORDS = {
     week: 'Pause d’une semaine',
     until: /^Badge en pause jusqu’au \d+ \S+ 2026 à \d\d:\d\d$/,
     resume: 'Reprendre maintenant',
-    hideHere: 'Masquer le badge sur amazon.fr',
     remove: (site: string) => `Retirer ${site}`,
     empty: 'Aucun site masqué.',
     language: 'Langue',
@@ -49,7 +48,6 @@ const WORDS = {
     week: 'Snooze for a week',
     until: /^Badge snoozed until \d+ \S+ 2026 at \d\d:\d\d$/,
     resume: 'Resume now',
-    hideHere: 'Hide the badge on amazon.fr',
     remove: (site: string) => `Remove ${site}`,
     empty: 'No hidden site.',
     language: 'Language',
@@ -121,24 +119,19 @@ describe.each(['fr', 'en'] as const)('badge settings (%s)', (lang) => {
     expect(screen.queryByRole('button', { name: w.resume })).toBeNull();
   });
 
-  it('hides the badge on this site with one checkbox, and lists hidden sites with their remove buttons', () => {
-    const onHide = vi.fn();
+  it('lists hidden sites with their remove buttons, and says when there is none', () => {
     const onUnhide = vi.fn();
-    const props = { currentSite: 'amazon.fr', onHide, onUnhide };
+    const props = { onUnhide };
     const view = renderIn(lang, <HiddenSites sites={[]} {...props} />);
     expect(screen.getByText(w.empty)).toBeTruthy();
-    fireEvent.click(screen.getByRole('checkbox', { name: w.hideHere }));
-    expect(onHide).toHaveBeenCalledWith('amazon.fr');
 
     view.rerender(
       <I18nProvider lang={lang}>
         <HiddenSites sites={['fnac.com', 'amazon.fr', 'ebay.fr']} {...props} />
       </I18nProvider>,
     );
-    const hideHere = screen.getByRole('checkbox', { name: w.hideHere }) as HTMLInputElement;
-    expect(hideHere.checked).toBe(true);
-    fireEvent.click(hideHere);
-    expect(onUnhide).toHaveBeenLastCalledWith('amazon.fr');
+    // "Hide on this site" is the popup's: the settings page speaks of no tab.
+    expect(screen.queryByRole('checkbox')).toBeNull();
 
     const list = screen.getByRole('list');
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
@@ -160,15 +153,14 @@ describe.each(['fr', 'en'] as const)('badge settings (%s)', (lang) => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: w.remove('ebay.fr') }));
   });
 
-  it('has no "hide here" on a site that is not tracked, and focuses the heading when the last site goes', () => {
+  it('focuses the heading when the last site goes', () => {
     const onUnhide = vi.fn();
-    const view = renderIn(lang, <HiddenSites sites={['fnac.com']} currentSite={null} onHide={vi.fn()} onUnhide={onUnhide} />);
-    expect(screen.queryByRole('checkbox')).toBeNull();
+    const view = renderIn(lang, <HiddenSites sites={['fnac.com']} onUnhide={onUnhide} />);
     fireEvent.click(screen.getByRole('button', { name: w.remove('fnac.com') }));
     expect(onUnhide).toHaveBeenCalledWith('fnac.com');
     view.rerender(
       <I18nProvider lang={lang}>
-        <HiddenSites sites={[]} currentSite={null} onHide={vi.fn()} onUnhide={onUnhide} />
+        <HiddenSites sites={[]} onUnhide={onUnhide} />
       </I18nProvider>,
     );
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3 }));
@@ -186,11 +178,12 @@ describe.each(['fr', 'en'] as const)('badge settings (%s)', (lang) => {
     expect(onLanguage).toHaveBeenCalledWith('en');
   });
 
-  it('resets in one click and offers to undo it', () => {
+  it('resets in one click and offers to undo it; the reset is a secondary button', () => {
     const onReset = vi.fn();
     const onUndo = vi.fn();
     const view = renderIn(lang, <GeneralSettings language="fr" onLanguage={vi.fn()} onReset={onReset} canUndo={false} onUndo={onUndo} />);
     expect(screen.queryByRole('button', { name: w.undo })).toBeNull();
+    expect(screen.getByRole('button', { name: w.reset }).classList.contains('button--secondary')).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: w.reset }));
     expect(onReset).toHaveBeenCalledTimes(1);
     view.rerender(

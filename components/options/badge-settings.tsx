@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { POSITIONS, SNOOZE_DAY_MS, SNOOZE_WEEK_MS, isSnoozed, type Settings } from '@/lib/settings';
 import type { Lang } from '@/lib/text';
 import { useI18n } from '../i18n';
+import { SwitchRow } from './switch-row';
 
 interface Props {
   settings: Settings;
@@ -20,19 +21,16 @@ export function BadgeSettings({ settings, now, onChange }: Props) {
   const dayButton = useRef<HTMLButtonElement>(null);
   return (
     <div class="settings-group">
-      <div class="switch-row">
-        <input
-          id="show-badge"
-          type="checkbox"
-          role="switch"
-          checked={settings.enabled}
-          onChange={(e) => onChange({ enabled: e.currentTarget.checked })}
-        />
-        <label for="show-badge">{t('popup.settings.show')}</label>
-      </div>
+      <SwitchRow
+        id="show-badge"
+        label={t('options.show')}
+        checked={settings.enabled}
+        isSwitch
+        onChange={(enabled) => onChange({ enabled })}
+      />
 
       <fieldset role="radiogroup" aria-labelledby="position-legend">
-        <legend id="position-legend">{t('popup.position.legend')}</legend>
+        <legend id="position-legend">{t('options.position.legend')}</legend>
         {POSITIONS.map((position) => (
           <label key={position} class="choice">
             <input
@@ -42,13 +40,13 @@ export function BadgeSettings({ settings, now, onChange }: Props) {
               checked={settings.position === position}
               onChange={() => onChange({ position })}
             />
-            {t(`popup.position.${position}`)}
+            {t(`options.position.${position}`)}
           </label>
         ))}
       </fieldset>
 
       <fieldset role="radiogroup" aria-labelledby="display-legend">
-        <legend id="display-legend">{t('popup.display.legend')}</legend>
+        <legend id="display-legend">{t('options.display.legend')}</legend>
         {([false, true] as const).map((open) => (
           <label key={String(open)} class="choice">
             <input
@@ -58,23 +56,23 @@ export function BadgeSettings({ settings, now, onChange }: Props) {
               checked={settings.openByDefault === open}
               onChange={() => onChange({ openByDefault: open })}
             />
-            {t(open ? 'popup.display.open' : 'popup.display.compact')}
+            {t(open ? 'options.display.open' : 'options.display.compact')}
           </label>
         ))}
       </fieldset>
 
       <fieldset>
-        <legend>{t('popup.snooze.legend')}</legend>
+        <legend>{t('options.snooze.legend')}</legend>
         <div class="button-row">
           <button type="button" class="button" ref={dayButton} onClick={() => onChange({ snoozeUntil: now + SNOOZE_DAY_MS })}>
-            {t('popup.snooze.day')}
+            {t('options.snooze.day')}
           </button>
           <button type="button" class="button" onClick={() => onChange({ snoozeUntil: now + SNOOZE_WEEK_MS })}>
-            {t('popup.snooze.week')}
+            {t('options.snooze.week')}
           </button>
         </div>
         <p class="snooze-state" aria-live="polite">
-          {snoozed ? t('popup.snooze.until', { date: formatDateTime(settings.snoozeUntil, lang) }) : ''}
+          {snoozed ? t('options.snooze.until', { date: formatDateTime(settings.snoozeUntil, lang) }) : ''}
         </p>
         {snoozed ? (
           <button
@@ -86,7 +84,7 @@ export function BadgeSettings({ settings, now, onChange }: Props) {
               onChange({ snoozeUntil: 0 });
             }}
           >
-            {t('popup.snooze.cancel')}
+            {t('options.snooze.cancel')}
           </button>
         ) : null}
       </fieldset>

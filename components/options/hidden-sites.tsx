@@ -4,14 +4,11 @@ import { useI18n } from '../i18n';
 interface Props {
   /** Site keys where the badge is hidden, in the order they were added. */
   sites: readonly string[];
-  /** The active tab's site key when it is a tracked marketplace, else null. */
-  currentSite: string | null;
-  onHide(site: string): void;
   onUnhide(site: string): void;
 }
 
-/** "Hide on this site" and the list of hidden sites, each with its remove button. */
-export function HiddenSites({ sites, currentSite, onHide, onUnhide }: Props) {
+/** The list of hidden sites, each with its remove button. */
+export function HiddenSites({ sites, onUnhide }: Props) {
   const { t } = useI18n();
   const list = useRef<HTMLUListElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -29,22 +26,11 @@ export function HiddenSites({ sites, currentSite, onHide, onUnhide }: Props) {
 
   return (
     <div class="settings-group">
-      {currentSite ? (
-        <div class="switch-row">
-          <input
-            id="hide-here"
-            type="checkbox"
-            checked={sites.includes(currentSite)}
-            onChange={(e) => (e.currentTarget.checked ? onHide(currentSite) : onUnhide(currentSite))}
-          />
-          <label for="hide-here">{t('popup.hidden.hideHere', { site: currentSite })}</label>
-        </div>
-      ) : null}
       <h3 id="hidden-heading" ref={heading} tabIndex={-1}>
-        {t('popup.hidden.heading')}
+        {t('options.hidden.heading')}
       </h3>
       {sites.length === 0 ? (
-        <p class="muted">{t('popup.hidden.empty')}</p>
+        <p class="muted">{t('options.hidden.empty')}</p>
       ) : (
         <ul class="hidden-sites" ref={list} aria-labelledby="hidden-heading">
           {sites.map((site, index) => (
@@ -53,13 +39,13 @@ export function HiddenSites({ sites, currentSite, onHide, onUnhide }: Props) {
               <button
                 type="button"
                 class="button button--quiet"
-                aria-label={t('popup.hidden.removeLabel', { site })}
+                aria-label={t('options.hidden.removeLabel', { site })}
                 onClick={() => {
                   removedAt.current = index;
                   onUnhide(site);
                 }}
               >
-                {t('popup.hidden.remove')}
+                {t('options.hidden.remove')}
               </button>
             </li>
           ))}

@@ -19,7 +19,7 @@ export function GeneralSettings({ language, onLanguage, onReset, canUndo, onUndo
   return (
     <div class="settings-group">
       <div class="field">
-        <label for="language">{t('popup.language.label')}</label>
+        <label for="language">{t('options.language.label')}</label>
         <select id="language" value={language} onChange={(e) => onLanguage(e.currentTarget.value as LangPref)}>
           {LANG_PREFS.map((pref) => (
             <option key={pref} value={pref} lang={pref === 'auto' ? undefined : pref}>
@@ -29,14 +29,14 @@ export function GeneralSettings({ language, onLanguage, onReset, canUndo, onUndo
         </select>
       </div>
       <div class="button-row">
-        <button type="button" class="button" ref={resetButton} onClick={onReset}>
-          {t('popup.reset')}
+        <button type="button" class="button button--secondary" ref={resetButton} onClick={onReset}>
+          {t('options.reset')}
         </button>
       </div>
       <p class="reset-state" aria-live="polite">
         {canUndo ? (
           <>
-            {t('popup.reset.done')}{' '}
+            {t('options.reset.done')}{' '}
             <button
               type="button"
               class="button button--quiet"
@@ -45,7 +45,7 @@ export function GeneralSettings({ language, onLanguage, onReset, canUndo, onUndo
                 onUndo();
               }}
             >
-              {t('popup.reset.undo')}
+              {t('options.reset.undo')}
             </button>
           </>
         ) : null}
