@@ -7,7 +7,7 @@ import { QuoteBlock } from './quote-block';
 interface Props {
   /** The shopper's angle: indirect benefit, what a status covers, the law that binds everyone. */
   items: readonly ContextItem[];
-  /** The minister's "not a boycott" quote. */
+  /** The minister's "not a boycott" quote, shown under its own heading with its context. */
   quote: Quote;
 }
 
@@ -19,7 +19,9 @@ export function ForYou({ items, quote }: Props) {
       <p class="lead">{t('scope.platformNotSeller')}</p>
       <ContextBlocks items={items} />
       <h3>{t('sidepanel.forYou.choice')}</h3>
+      {/* The extension's own phrasing, never presented as anyone's quote (brief §7). */}
       <p>{t('scope.noBoycott')}</p>
+      <h3>{t('quote.inContext')}</h3>
       <QuoteBlock quote={quote} />
     </>
   );

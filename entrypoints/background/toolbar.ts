@@ -2,11 +2,11 @@ import { browser } from '#imports';
 import { BACKGROUND_MESSAGES, type BackgroundKey } from '../../locales/background';
 import { toolbarAction } from '../../lib/browser-compat';
 import { detectPage } from '../../lib/detect/detect';
-import { createTranslator, resolveLang, type Params } from '../../lib/i18n';
+import { createTranslator, resolveLang, type Params, type Translate } from '../../lib/i18n';
 import { isMessage, type PageState } from '../../lib/messages';
 import { getPlatform } from '../../data/platforms';
 import { readSettings } from '../../lib/settings';
-import type { DisplayStatus } from '../../lib/status';
+import { shortStatus, type DisplayStatus } from '../../lib/status';
 
 /** A short mark per status: a shape, not a colour, tells them apart. */
 export const TOOLBAR_MARKS: Readonly<Record<DisplayStatus, string>> = {
@@ -23,13 +23,27 @@ const TOOLBAR_TEXT = '#ffffff';
 /** A translator over the background's own strings (a full one fits too). */
 export type BackgroundTranslate = (key: BackgroundKey, params?: Params) => string;
 
-/** What the toolbar shows for a page: its mark and its title (tooltip). */
-export function toolbarFor(state: PageState, t: BackgroundTranslate): { text: string; title: string } {
-  const name = getPlatform(state.platform)?.name ?? state.platform;
+/**
+ * What the toolbar shows for a page: its mark and its title (tooltip). The title is the one short
+ * status line (lib/status.ts), so it says « par déduction » for Darty and AliExpress (same mark,
+ * the title tells the difference) and « charte française » on amazon.com, `hostname` being the page's.
+ */
+export function toolbarFor(state: PageState, t: Translate, hostname?: string): { text: string; title: string } {
+  const platform = getPlatform(state.platform);
+  const status = platform ? shortStatus(platform, t, hostname) : t(`status.${state.status}.short`);
   return {
     text: TOOLBAR_MARKS[state.status],
-    title: t('badge.toolbar.title', { platform: name, status: t(`status.${state.status}.short`) }),
+    title: t('badge.toolbar.title', { platform: platform?.name ?? state.platform, status }),
   };
+}
+
+/** The page's hostname, from the sender of its report; undefined if it cannot be read. */
+function senderHost(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The manifest's default title: Chrome has no way to unset a tab's title, only to set it. */
@@ -41,7 +55,7 @@ function defaultTitle(): string {
   }
 }
 
-async function userTranslator(): Promise<BackgroundTranslate> {
+async function userTranslator(): Promise<Translate> {
   const { language } = await readSettings();
   return createTranslator(BACKGROUND_MESSAGES[resolveLang(language, globalThis.navigator?.language)]);
 }
@@ -68,12 +82,12 @@ export function setupToolbar(): void {
     void action.setTitle({ tabId, title: defaultTitle() }).catch(() => undefined);
   };
 
-  const show = async (tabId: number, state: PageState) => {
+  const show = async (tabId: number, state: PageState, hostname?: string) => {
     const mine = bump(tabId);
     const t = await userTranslator();
     const action = toolbarAction();
     if (!action || generations.get(tabId) !== mine) return;
-    const { text, title } = toolbarFor(state, t);
+    const { text, title } = toolbarFor(state, t, hostname);
     await Promise.all([
       action.setBadgeText({ tabId, text }),
       action.setBadgeBackgroundColor({ tabId, color: TOOLBAR_BACKGROUND }),
@@ -88,7 +102,7 @@ export function setupToolbar(): void {
     const tabId = sender.tab?.id;
     // The top frame speaks for the tab (the content script runs there only).
     if (tabId == null || (sender.frameId ?? 0) !== 0) return;
-    if (raw.state && getPlatform(raw.state.platform)) void show(tabId, raw.state).catch(() => undefined);
+    if (raw.state && getPlatform(raw.state.platform)) void show(tabId, raw.state, senderHost(sender.url ?? sender.tab?.url)).catch(() => undefined);
     else clear(tabId);
   });
 

@@ -12,7 +12,7 @@ import { typesetFrench as fr } from '@/lib/text';
 
 const SHORT: Record<Lang, Record<DisplayStatus, string>> = {
   fr: {
-    signatory: 'Signataire de la charte e-commerce (2019)',
+    signatory: 'Signataire de la charte (2019, renouvelée en 2020)',
     'renewal-signatory': 'A rejoint la charte renouvelée (déc. 2020)',
     declined: 'N’a pas signé la charte (2019)',
     'not-listed': 'Absent des signataires connus',
@@ -142,7 +142,7 @@ describe('the card', () => {
   it('explains why: the matched host and rule', () => {
     const { card } = open('amazon');
     const why = card.querySelector('details')!;
-    expect(within(why).getByText(fr('Pourquoi ce badge ?')).tagName).toBe('SUMMARY');
+    expect(why.querySelector('summary')?.textContent).toBe(fr('Pourquoi ce badge ?'));
     expect(why.textContent).toContain('L’adresse www.amazon.fr est un site de la plateforme Amazon.');
     expect(why.textContent).toContain('(/dp/<ASIN>)');
   });
