@@ -38,7 +38,7 @@ export function BadgeView(props: BadgeViewProps) {
           history={props.history}
           reasons={props.reasons}
           seller={props.seller}
-          reportHref={props.reportHref}
+          report={props.report}
           onClose={close}
           onDetails={props.onDetails}
           onHide={props.onHide}

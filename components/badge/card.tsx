@@ -1,6 +1,8 @@
 import type { HistoryEntry, Reason } from '@/lib/badge/card-facts';
 import type { Seller } from '@/lib/sellers';
+import type { PreparedReport } from '@/lib/report';
 import type { DisplayStatus } from '@/lib/status';
+import { ReportBox } from '../report-box';
 import { useI18n } from '../i18n';
 import { StatusText } from '../status-text';
 import { Axes, History, Meaning, SoldBy, Why } from './card-sections';
@@ -12,7 +14,8 @@ export interface CardProps {
   status: DisplayStatus;
   history: readonly HistoryEntry[];
   reasons: readonly Reason[];
-  reportHref: string;
+  /** The wrong-match report, prepared on the device (lib/report.ts). */
+  report: PreparedReport;
   /** Who sells the item, as read from the page; absent or unknown: the card says nothing of it. */
   seller?: Seller;
   onClose(): void;
@@ -46,10 +49,8 @@ export function Card(props: CardProps) {
         <button type="button" class="action" onClick={props.onHide}>
           {t('badge.action.hide')}
         </button>
-        {/* A plain mailto: link: the user's mail client opens, nothing is sent by us. */}
-        <a class="action link" href={props.reportHref}>
-          {t('badge.action.report')}
-        </a>
+        {/* Nothing is sent by us: the text to copy, or the maintainer's channel if the build has one. */}
+        <ReportBox report={props.report} />
       </div>
     </div>
   );

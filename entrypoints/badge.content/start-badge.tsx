@@ -4,13 +4,13 @@ import { BadgeView } from '@/components/badge/badge-view';
 import { TranslatorProvider } from '@/components/i18n';
 import { explainSignals, statusHistory } from '@/lib/badge/card-facts';
 import { createMountController, shouldShow, type MountController, type Override } from '@/lib/badge/mount-controller';
-import { reportLink } from '@/lib/badge/report-link';
+import { prepareReport } from '@/lib/report';
 import { detectPage, type Detection } from '@/lib/detect/detect';
 import { createTranslator, resolveLang, type Translate } from '@/lib/i18n';
 import { getPlatform } from '@/data/platforms';
 import type { Seller } from '@/lib/sellers';
 import { hideSite, isBadgeVisible } from '@/lib/settings';
-import { displayStatus } from '@/lib/status';
+import { displayStatus, shortStatus } from '@/lib/status';
 import type { Lang } from '@/lib/text';
 import { CONTENT_SCRIPT_MESSAGES } from '@/locales/content-script';
 import { bindSettings, createSettingsStore } from '@/lib/stores';
@@ -68,7 +68,7 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
   const draw = () => {
     if (!surface?.isConnected()) return;
     const { lang, t } = language();
-    const reportHref = reportLink({ url, platformName: platform.name, status, signals: detection.signals, version }, t);
+    const report = prepareReport({ url, platformName: platform.name, status: shortStatus(platform, t, location.hostname), signals: detection.signals, version }, t);
     render(
       <TranslatorProvider lang={lang} t={t}>
         <BadgeView
@@ -76,7 +76,7 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
           status={status}
           history={history}
           reasons={explainSignals(detection.signals, platform.name)}
-          reportHref={reportHref}
+          report={report}
           seller={seller}
           isOpen={openChoice ?? settings().openByDefault}
           announcement={announcement}

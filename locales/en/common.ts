@@ -50,6 +50,18 @@ export default {
 
   'scope.platformNotSeller': 'This is about the platform, not about the seller of this item or the product.',
   'scope.noBoycott': 'This is not a call for a boycott: the choice is yours, in all conscience.',
+  'report.action': 'Report a wrong match',
+  'report.notConfigured':
+    'No reporting address is configured in this version of the extension: nothing is sent. Here is the report, prepared on your device; copy it if you wish to pass it on.',
+  'report.viaEmail': 'Open the prefilled e-mail (nothing is sent without you)',
+  'report.viaForm': 'Open the prefilled form (nothing is sent without you)',
+  'report.textLabel': 'Report text',
+  'report.copy': 'Copy the text',
+  'report.copied': 'Text copied.',
+  'report.subject': 'Charte PME: wrong match on {host}',
+  'report.body':
+    'The Charte PME badge seems wrong on this page.\n\nPage: {page}\nRecognised platform: {platform}\nStatus shown: {status}\nSignals: {signals}\nVersion: {version}\n\nWhat is wrong:\n',
+
   'quote.inContext': 'A sentence from March 2019, in context',
   'reviewedOn': 'Data checked on {date}',
 

@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { BadgeView, type BadgeViewProps } from '@/components/badge/badge-view';
 import { I18nProvider } from '@/components/i18n';
 import { explainSignals } from '@/lib/badge/card-facts';
+import { createT } from '@/lib/i18n';
+import { prepareReport } from '@/lib/report';
 import { DISPLAY_STATUSES, type DisplayStatus } from '@/lib/status';
 import type { Lang } from '@/lib/text';
 import { MESSAGES } from '@/locales';
@@ -166,11 +168,28 @@ describe('the card', () => {
     expect(props.onHide).toHaveBeenCalledTimes(1);
   });
 
-  it('"Report a wrong match" is a plain link with the prefilled address', () => {
+  it('"Report a wrong match", default build: the text to copy, no recipient, and it says nothing is sent', () => {
     const { props, card } = open('amazon');
-    const link = within(card).getByRole('link', { name: 'Signaler une erreur de détection' });
-    expect(link.getAttribute('href')).toBe(props.reportHref);
-    expect(link.getAttribute('target')).toBeNull();
+    const report = card.querySelector('details.report')!;
+    expect(report.querySelector('summary')?.textContent).toBe('Signaler une erreur de détection');
+    expect(within(card).queryByRole('link', { name: /Signaler|courriel|formulaire/ })).toBeNull();
+    expect(report.textContent).toContain(fr('Aucune adresse de signalement n’est configurée dans cette version de l’extension : rien n’est envoyé.'));
+    const text = within(report as HTMLElement).getByRole('textbox') as HTMLTextAreaElement;
+    expect(text.readOnly).toBe(true);
+    expect(text.value).toBe(`${props.report.subject}\n\n${props.report.body}`);
+    expect(text.value).not.toContain('secret');
+  });
+
+  it('"Report a wrong match" with a configured address: a prefilled mailto: link to that address only', () => {
+    const report = prepareReport(
+      { url: 'https://www.amazon.fr/dp/B08L5VNF78', platformName: 'Amazon', status: 'x', signals: [], version: '1' },
+      createT('fr'),
+      { kind: 'email', address: 'maintainer@example.org' },
+    );
+    const { card } = open('amazon', 'fr', { report });
+    const link = within(card).getByRole('link', { name: /courriel prérempli/ });
+    expect(link.getAttribute('href')).toMatch(/^mailto:maintainer@example\.org\?subject=/);
+    expect(card.textContent).not.toContain('Aucune adresse');
   });
 
   it('closes from its close button and gives the focus back to the pill', () => {
