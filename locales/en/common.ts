@@ -50,6 +50,19 @@ export default {
 
   'scope.platformNotSeller': 'This is about the platform, not about the seller of this item or the product.',
   'scope.noBoycott': 'This is not a call for a boycott: the choice is yours, in all conscience.',
+  'why.title': 'Why am I seeing this?',
+  'why.host': 'This site belongs to {platform}.',
+  'why.rule': 'This page’s address looks like a product page on {platform}.',
+  'why.ambiguous': 'This page’s address may be a product page on {platform}, and its content confirms it.',
+  'why.marker': 'The page has the parts of a product page on {platform}.',
+  'why.declaresProduct': 'The page declares itself as a product.',
+  'why.hostNotListed': 'This site is not a tracked marketplace.',
+  'why.errorPage': 'The page looks like an error page.',
+  'why.noProductSignal': 'The page’s content does not look like a product page.',
+  'why.notChecked': 'The page’s content was not checked.',
+  'why.other': 'Another clue was found.',
+  'why.technical': 'Technical detail',
+
   'report.action': 'Report a wrong match',
   'report.notConfigured':
     'No reporting address is configured in this version of the extension: nothing is sent. Here is the report, prepared on your device; copy it if you wish to pass it on.',

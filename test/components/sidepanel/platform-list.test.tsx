@@ -4,7 +4,7 @@ import { PlatformList } from '@/components/sidepanel/platform-list';
 import { EDITIONS, REVIEWED_ON, getSource } from '@/data/charter';
 import { formatDate } from '@/lib/i18n';
 import { PLATFORMS, getPlatform } from '@/data/platforms';
-import { displayStatus } from '@/lib/status';
+import { displayStatus, isInferred } from '@/lib/status';
 import { renderIn } from '../../helpers/sidepanel-render';
 
 const EDITION_IDS = EDITIONS.map((e) => e.id);
@@ -68,10 +68,19 @@ describe('PlatformList', () => {
     expect(shownIds()).toHaveLength(PLATFORMS.length);
   });
 
-  it('gives each filter its count', () => {
+  it('gives each filter its count, inferences apart (issue 12: nine signatories, not ten)', () => {
     renderList();
-    const signatories = PLATFORMS.filter((p) => displayStatus(p) === 'signatory').length;
-    expect(screen.getByRole('radio', { name: `Signataires en 2019 (${signatories})` })).toBeTruthy();
+    const sourced = PLATFORMS.filter((p) => displayStatus(p) === 'signatory' && !isInferred(p)).length;
+    expect(sourced).toBe(9);
+    expect(screen.getByRole('radio', { name: `Signataires en 2019 (${sourced} + Darty par déduction)` })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: /^N’ont pas signé en 2019 \(1 \+ AliExpress par déduction\)$/ })).toBeTruthy();
+  });
+
+  it('dates AliExpress’s 2019 status with Alibaba’s refusal, never as its own', () => {
+    renderList();
+    const entry = document.querySelector('[data-platform="aliexpress"] [data-edition="2019"]')!;
+    expect(text(entry)).toContain('refus du groupe Alibaba (25 mars 2019)');
+    expect(text(entry)).not.toMatch(/refus rapporté/i);
   });
 
   it.each([

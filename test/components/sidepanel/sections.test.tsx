@@ -94,7 +94,8 @@ describe('CommitmentList', () => {
     expect(screen.getAllByRole('heading', { name: /^Axe \d\u00a0: / })).toHaveLength(AXES.length);
     for (const axis of AXES) {
       const block = document.querySelector(`[data-axis="${axis.id}"]`)!;
-      expect(block.querySelector('q[lang="fr"]')?.textContent).toBe(axis.label.text);
+      // Typeset quotes, not <q> (which browsers draw without the inner no-break spaces).
+      expect(block.querySelector('[lang="fr"]')?.textContent).toBe(`«\u00a0${axis.label.text}\u00a0»`);
       for (const c of axis.commitments) {
         const li = block.querySelector(`[data-claim="${c.id}"]`)!;
         expect(text(li)).toContain(c.text.fr);
