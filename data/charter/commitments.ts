@@ -177,8 +177,8 @@ export const CROSS_CUTTING: readonly Commitment[] = [
   {
     id: 'no-targets',
     text: {
-      fr: 'Aucun engagement chiffré : pas de délai de réponse ni de préavis connus.',
-      en: 'No quantified commitment: no known response time or notice period.',
+      fr: 'Aucun engagement chiffré, selon La Tribune : pas de délai de réponse ni de préavis connus.',
+      en: 'No quantified commitment, according to La Tribune: no known response time or notice period.',
     },
     sources: ['societe-com'],
     confidence: 'S',

@@ -112,8 +112,8 @@ const EDITION_2019: Edition = {
   },
   drivenBy: {
     text: {
-      fr: 'Portée par le Secrétariat d’État chargé du Numérique (Mounir Mahjoubi), rédigée avec la Direction générale des entreprises (DGE), le Médiateur des entreprises, la FEVAD, la CPME et les plateformes, après un recensement des difficultés des PME. La négociation a duré cinq mois.',
-      en: 'Led by the French Secretariat of State for Digital Affairs (Mounir Mahjoubi) and drafted with the Directorate-General for Enterprise (DGE), the Business Mediator, FEVAD, CPME and the platforms, after a survey of the difficulties small businesses met. The negotiation took five months.',
+      fr: 'Portée par le Secrétariat d’État chargé du Numérique (Mounir Mahjoubi), rédigée avec la Direction générale des entreprises (DGE), le Médiateur des entreprises, la FEVAD, la CPME et les plateformes, après un recensement des difficultés des PME. Selon La Tribune, la négociation a duré cinq mois.',
+      en: 'Led by the French Secretariat of State for Digital Affairs (Mounir Mahjoubi) and drafted with the Directorate-General for Enterprise (DGE), the Business Mediator, FEVAD, CPME and the platforms, after a survey of the difficulties small businesses met. According to La Tribune, the negotiation took five months.',
     },
     sources: ['numerique-gouv', 'mediateur', 'societe-com', 'netpme', 'latribune-refus'],
     confidence: 'S',

@@ -29,8 +29,8 @@ export const TIMELINE: readonly TimelineEvent[] = [
     id: 'reporting-site',
     date: '2018-11',
     title: {
-      fr: 'Ouverture, début novembre, d’un site où les PME signalent leurs difficultés',
-      en: 'A website where small businesses report their difficulties opens in early November',
+      fr: 'Ouverture, début novembre selon La Tribune, d’un site où les PME signalent leurs difficultés',
+      en: 'A website where small businesses report their difficulties opens in early November, according to La Tribune',
     },
     sources: ['societe-com', 'numerique-gouv'],
     confidence: 'S',

@@ -75,6 +75,11 @@ describe('every French string is typeset', () => {
     // Text split across elements: check the joined text of each block too.
     for (const el of container.querySelectorAll('p, li, h2, h3, h4, dd, figcaption, blockquote')) problems.push(...spacingProblems(el.textContent ?? ''));
     expect([...new Set(problems)]).toEqual([]);
+    // No heading says its date twice (« Charte renouvelée (déc. 2020) (décembre 2020) »).
+    for (const h of container.querySelectorAll('h2, h3, h4')) {
+      const years = (h.textContent ?? '').match(/\b(?:19|20)\d{2}\b/g) ?? [];
+      expect(new Set(years).size, h.textContent ?? '').toBe(years.length);
+    }
     // <q> draws its own quotation marks without the inner spaces: none left.
     expect(container.querySelectorAll('q')).toHaveLength(0);
   });
