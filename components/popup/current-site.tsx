@@ -2,7 +2,7 @@ import type { ActiveSite } from '@/lib/tab-site';
 import { REVIEWED_ON } from '@/data/charter/reviewed';
 import { formatDate } from '@/lib/i18n';
 import type { Platform } from '@/data/platforms';
-import { decisiveEdition, displayStatus, isInferred } from '@/lib/status';
+import { decisiveEdition, displayStatus, editionDateText, isInferred, longStatus, shortStatus } from '@/lib/status';
 import { pick } from '@/lib/text';
 import { useI18n } from '../i18n';
 import { StatusIcon } from '../status-icon';
@@ -46,11 +46,13 @@ function SiteStatus({ site: { platform, site } }: { site: ActiveSite }) {
         <StatusText status={status} />
       </p>
       <p class="muted">
-        {t(`popup.date.${status}`, { date: formatDate(edition.date, lang) })}
+        {/* Inferred: the group's date, named (Alibaba's refusal, not AliExpress's). */}
+        {edition.via ? editionDateText(edition, t, lang) : t(`popup.date.${status}`, { date: formatDate(edition.date, lang) })}
         {inferred ? ` (${t('confidence.I')})` : ''}
       </p>
-      <p class="small">{t(`status.${status}.long`, { name: platform.name, reviewedOn: formatDate(REVIEWED_ON, lang) })}</p>
-      {inferred && edition.note ? <p class="small">{pick(edition.note, lang)}</p> : null}
+      <p class="small">{longStatus(platform, t, formatDate(REVIEWED_ON, lang))}</p>
+      {/* With `via`, the long text already gives the inference and its group. */}
+      {inferred && edition.note && !edition.via ? <p class="small">{pick(edition.note, lang)}</p> : null}
       <p class="small muted">{t('scope.platformNotSeller')}</p>
     </div>
   );
@@ -71,7 +73,7 @@ function TrackedPlatforms({ platforms }: { platforms: readonly Platform[] }) {
               <span class="platform-name">{p.name}</span>
               <span class="platform-status">
                 <StatusIcon status={status} />
-                <span>{t(`status.${status}.short`)}</span>
+                <span>{shortStatus(p, t)}</span>
               </span>
             </li>
           );

@@ -32,7 +32,7 @@ export default frenchTable({
   'status.declined.long':
     '{name} n’a pas signé la charte de mars 2019. Aucune signature ultérieure n’est connue à la date du {reviewedOn}.',
   'status.declined.inferred.long':
-    '{group} n’a pas signé la charte de mars 2019 ; {name} fait partie du groupe {group} (déduction, non confirmée : aucune source ne rapporte de refus de {name}). Aucune signature ultérieure n’est connue à la date du {reviewedOn}.',
+    '{group} n’a pas signé la charte de mars 2019 ; {name} fait partie du groupe {group} (déduction, non confirmée : aucune source ne rapporte de refus propre à {name}). Aucune signature ultérieure n’est connue à la date du {reviewedOn}.',
   'status.not-listed.long':
     '{name} ne figure dans aucune liste de signataires connue (vérifié le {reviewedOn}). Ce n’est pas un jugement : cela veut seulement dire qu’aucune source ne la cite.',
 

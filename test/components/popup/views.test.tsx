@@ -36,8 +36,10 @@ describe('CurrentSite', () => {
 
   it('labels an inferred status and gives its note', () => {
     renderIn('fr', <CurrentSite site={siteOfUrl('https://fr.aliexpress.com/item/1005001.html')} platforms={PLATFORMS} />);
-    expect(screen.getByText(/\(déduction, non confirmée\)/)).toBeTruthy();
-    expect(screen.getByText(/Alibaba/)).toBeTruthy();
+    // Its own long text: Alibaba refused, AliExpress is part of it by inference (issue 12).
+    expect(screen.getByText(/^Alibaba n’a pas signé la charte de mars 2019\s;\sAliExpress fait partie du groupe Alibaba \(déduction, non confirmée/)).toBeTruthy();
+    expect(screen.getByText('refus du groupe Alibaba (25 mars 2019) (déduction)')).toBeTruthy();
+    expect(screen.queryByText(/Refus rapporté/)).toBeNull();
   });
 
   it('dates a not-listed status with the review date and says it is no judgement', () => {
