@@ -12,6 +12,8 @@ import { CARD_ID } from './pill';
 export interface CardProps {
   platformName: string;
   status: DisplayStatus;
+  /** The one short status line (lib/status.ts shortStatus): says inferences and the French scope. */
+  statusLine?: string;
   history: readonly HistoryEntry[];
   reasons: readonly Reason[];
   /** The wrong-match report, prepared on the device (lib/report.ts). */
@@ -31,7 +33,7 @@ export function Card(props: CardProps) {
       <div class="card-head">
         <p class="card-title">
           <span class="platform">{props.platformName}</span>
-          <StatusText status={props.status} />
+          <StatusText status={props.status} line={props.statusLine} />
         </p>
         <button type="button" class="close" aria-label={t('badge.action.close')} onClick={props.onClose}>
           <span aria-hidden="true">{'×'}</span>

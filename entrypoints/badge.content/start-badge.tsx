@@ -68,12 +68,15 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
   const draw = () => {
     if (!surface?.isConnected()) return;
     const { lang, t } = language();
-    const report = prepareReport({ url, platformName: platform.name, status: shortStatus(platform, t, location.hostname), signals: detection.signals, version }, t);
+    // The one short line (renewal, inference, « charte française » off French hosts), everywhere.
+    const statusLine = shortStatus(platform, t, location.hostname);
+    const report = prepareReport({ url, platformName: platform.name, status: statusLine, signals: detection.signals, version }, t);
     render(
       <TranslatorProvider lang={lang} t={t}>
         <BadgeView
           platformName={platform.name}
           status={status}
+          statusLine={statusLine}
           history={history}
           reasons={explainSignals(detection.signals, platform.name)}
           report={report}
@@ -100,7 +103,7 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
     // so that a later remount on in-page navigation says nothing again.
     ctx.setTimeout(() => {
       const { t } = language();
-      announcement = t('badge.announce', { platform: platform.name, status: t(`status.${status}.short`) });
+      announcement = t('badge.announce', { platform: platform.name, status: shortStatus(platform, t, location.hostname) });
       draw();
       ctx.setTimeout(() => {
         announcement = '';

@@ -15,7 +15,7 @@ const CASES = [
   ['https://www.amazon.com/Lighting-Fixture-Plaster-Conservatory-Dimmable/dp/B07G2L3JMM', 'amazon/amazon-product-15.html.gz', '+', 'Charte PME — Amazon : A rejoint la charte renouvelée (déc. 2020) · charte française'],
 ] as const;
 
-describe('the toolbar title says the status as the data knows it', () => {
+describe('the toolbar title and the pill say the status as the data knows it', () => {
   let ext: ExtensionHandle;
   beforeAll(async () => {
     ext = await launchExtension();
@@ -31,6 +31,9 @@ describe('the toolbar title says the status as the data knows it', () => {
     const tabId = await tabIdOf(ext, url);
     expect(tabId).toBeTypeOf('number');
     await expect.poll(() => toolbarOf(ext, tabId!), { timeout: 10_000 }).toEqual({ text: mark, title: typesetFrench(title) });
+    // The pill says the same line as the toolbar.
+    const line = typesetFrench(title.slice(title.indexOf(' : ') + 3));
+    await expect.poll(async () => (await page.locator('charte-pme-badge').getByRole('button').first().textContent()) ?? '').toContain(line);
     await page.close();
   });
 });

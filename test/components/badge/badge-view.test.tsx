@@ -6,7 +6,8 @@ import { I18nProvider } from '@/components/i18n';
 import { explainSignals } from '@/lib/badge/card-facts';
 import { createT } from '@/lib/i18n';
 import { prepareReport } from '@/lib/report';
-import { DISPLAY_STATUSES, type DisplayStatus } from '@/lib/status';
+import { DISPLAY_STATUSES, shortStatus, type DisplayStatus } from '@/lib/status';
+import { getPlatform } from '@/data/platforms';
 import type { Lang } from '@/lib/text';
 import { MESSAGES } from '@/locales';
 import { badgeProps, renderWithContentStrings } from '../../helpers/badge-props';
@@ -70,6 +71,13 @@ describe('the pill', () => {
       expect(screen.queryByRole('group')).toBeNull();
     },
   );
+
+  it('shows the platform’s own short status line when given (inference, French scope), in the pill and the card', () => {
+    const statusLine = shortStatus(getPlatform('aliexpress')!, createT('fr'), 'www.aliexpress.com');
+    renderIn('fr', badgeProps('aliexpress', { statusLine, isOpen: true }));
+    expect(pill().textContent).toContain('N’a pas signé la charte (2019), par déduction (groupe Alibaba) · charte française');
+    expect(screen.getByRole('group', { name: /^Charte PME/ }).textContent).toContain(statusLine);
+  });
 
   it('is a disclosure: it controls the card it opens', () => {
     const props = badgeProps('amazon');
