@@ -2,9 +2,18 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { HOST_PATTERNS } from './lib/detect/hosts';
 import { manifestLocales } from './locales/manifest';
+import { parseReportChannel } from './lib/report';
 import { noticesCollector } from './scripts/build/notices';
 
 const notices = noticesCollector();
+
+// The maintainer's channel for "Report a wrong match" (README, "Reporting a wrong match"): an
+// e-mail address or an https issue form. Unset by default: reports are prepared for the user to
+// copy and no recipient is made up. A malformed value stops the build instead of being guessed at.
+const REPORT_TO = (process.env.WXT_REPORT_TO ?? '').trim();
+if (parseReportChannel(REPORT_TO) === null) {
+  throw new Error(`WXT_REPORT_TO must be an e-mail address or an https:// address, not "${REPORT_TO}"`);
+}
 
 // Manifest and build wiring only; every fact and rule lives in data/.
 export default defineConfig({
@@ -12,7 +21,10 @@ export default defineConfig({
   ...(process.env.WXT_OUT_DIR ? { outDir: process.env.WXT_OUT_DIR } : {}),
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), notices.plugin()] }),
+  vite: () => ({
+    plugins: [preact(), notices.plugin()],
+    define: { 'import.meta.env.WXT_REPORT_TO': JSON.stringify(REPORT_TO) },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Charte PME',
@@ -31,7 +43,8 @@ export default defineConfig({
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
-          id: 'charte-pme@charte-pme.org',
+          // An add-on id, not an address: no domain that nobody here owns (issue 12).
+          id: 'charte-pme@extension',
           // Firefox desktop knows data_collection_permissions from 140 (ESR 140 is still supported,
           // and is what Debian's main archive installs); a higher minimum refuses to install there.
           strict_min_version: '140.0',

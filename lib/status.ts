@@ -1,5 +1,7 @@
+import type { EditionId } from '../data/charter/types';
 import type { EditionStatus, Platform } from '../data/platforms/types';
-import type { Translate } from './i18n';
+import { formatDate, type Translate } from './i18n';
+import type { Lang } from './text';
 
 /**
  * The one status shown everywhere (badge, toolbar, popup, side panel, tests):
@@ -32,10 +34,93 @@ export function isInferred(platform: Pick<Platform, 'charter'>): boolean {
   return Object.values(platform.charter).some((s) => s.confidence === 'I');
 }
 
+/** The group an inferred status comes from ('Fnac Darty', 'Alibaba'), if the data names one. */
+export function inferredVia(platform: Pick<Platform, 'charter'>): string | undefined {
+  return Object.values(platform.charter).find((s) => s.confidence === 'I' && s.via)?.via;
+}
+
+type StatusPlatform = Pick<Platform, 'charter'> & Partial<Pick<Platform, 'frenchSites'>>;
+
+/**
+ * Whether a page's hostname is a French site: a .fr ending, a `fr.` label (fr.aliexpress.com,
+ * fr.shopping.rakuten.com), or a platform whose every site is French (cdiscount.com).
+ * @example isFrenchHost('www.amazon.de', amazon) // false
+ */
+export function isFrenchHost(hostname: string, platform: Partial<Pick<Platform, 'frenchSites'>> = {}): boolean {
+  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.at(-1) === 'fr' || labels.slice(0, -1).includes('fr')) return true;
+  return platform.frenchSites === true;
+}
+
 /**
  * The one short status line of a platform, for every short surface (pill, toolbar title, popup
- * lists, side-panel rows). `hostname` is the page's, when there is one: the line may depend on it.
+ * lists, side-panel rows). It says when the 2019 signature was renewed in 2020 (so the first
+ * signatories do not read older than Amazon), when the status is an inference (and from which
+ * group), and, when `hostname` is a page's non-French host (amazon.com), that the charter is French.
+ * @example shortStatus(darty, createT('fr')) // 'Signataire de la charte (2019, renouvelée en 2020), par déduction (groupe Fnac Darty)'
  */
-export function shortStatus(platform: Pick<Platform, 'charter'>, t: Translate, _hostname?: string): string {
-  return t(`status.${displayStatus(platform)}.short`);
+export function shortStatus(platform: StatusPlatform, t: Translate, hostname?: string): string {
+  const status = displayStatus(platform);
+  const renewedToo = status === 'signatory' && platform.charter['2020-renewal'].status === 'signatory';
+  let line = t(status === 'signatory' && !renewedToo ? 'status.signatory.firstOnly.short' : `status.${status}.short`);
+  if (isInferred(platform)) {
+    const group = inferredVia(platform);
+    line = group ? t('status.inferred.via', { status: line, group }) : t('status.inferred', { status: line });
+  }
+  if (hostname && !isFrenchHost(hostname, platform)) line = t('status.scope.foreign', { status: line });
+  return line;
 }
+
+/**
+ * The long status text (popup, side panel): for an inferred status, its own text naming the
+ * group the sources actually name, never the generic one.
+ */
+export function longStatus(platform: StatusPlatform & Pick<Platform, 'name'>, t: Translate, reviewedOn: string): string {
+  const status = displayStatus(platform);
+  const group = inferredVia(platform);
+  if (group && (status === 'signatory' || status === 'declined')) {
+    return t(`status.${status}.inferred.long`, { name: platform.name, group, reviewedOn });
+  }
+  return t(`status.${status}.long`, { name: platform.name, reviewedOn });
+}
+
+/**
+ * One edition's date as a phrase: « refus rapporté le 25 mars 2019 ». For a status inferred from
+ * a group, the date is the group's and the phrase names it (« refus du groupe Alibaba
+ * (25 mars 2019) »): the refusal reported was Alibaba's, not AliExpress's.
+ */
+export function editionDateText(status: EditionStatus, t: Translate, lang: Lang): string {
+  const date = formatDate(status.date, lang);
+  if (status.via && status.status !== 'not-listed') return t(`edition.date.${status.status}.via`, { date, group: status.via });
+  return t(`edition.date.${status.status}`, { date });
+}
+
+/** How many platforms have a display status, sourced and inferred apart. */
+export interface StatusCount {
+  sourced: number;
+  /** Names of the platforms whose status is an inference (Darty), in data order. */
+  inferred: string[];
+}
+
+/**
+ * Counts per display status, keeping inferences apart: « 9 signataires + Darty par déduction »,
+ * not « 10 ». Every status is present, with zero counts.
+ */
+export function countStatuses(platforms: ReadonlyArray<Pick<Platform, 'charter' | 'name'>>): Record<DisplayStatus, StatusCount> {
+  const counts = Object.fromEntries(DISPLAY_STATUSES.map((s) => [s, { sourced: 0, inferred: [] as string[] }])) as Record<DisplayStatus, StatusCount>;
+  for (const p of platforms) {
+    const c = counts[displayStatus(p)];
+    if (isInferred(p)) c.inferred.push(p.name);
+    else c.sourced += 1;
+  }
+  return counts;
+}
+
+/** A count as shown next to a filter or list: « 9 » or « 9 + Darty par déduction ». */
+export function countText(count: StatusCount, t: Translate): string {
+  if (count.inferred.length === 0) return String(count.sourced);
+  return t('status.count.withInferred', { sourced: count.sourced, names: count.inferred.join(', ') });
+}
+
+/** The editions, oldest first, for surfaces that list a platform's history. */
+export const EDITION_ORDER: readonly EditionId[] = ['2019', '2020-renewal'];

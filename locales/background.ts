@@ -14,6 +14,10 @@ const fr = {
   'status.renewal-signatory.short': frCommon['status.renewal-signatory.short'],
   'status.declined.short': frCommon['status.declined.short'],
   'status.not-listed.short': frCommon['status.not-listed.short'],
+  'status.signatory.firstOnly.short': frCommon['status.signatory.firstOnly.short'],
+  'status.inferred': frCommon['status.inferred'],
+  'status.inferred.via': frCommon['status.inferred.via'],
+  'status.scope.foreign': frCommon['status.scope.foreign'],
   'badge.toolbar.title': frBadge['badge.toolbar.title'],
   'sidepanel.menu.details': frSidepanel['sidepanel.menu.details'],
 } as const satisfies Partial<Record<MessageKey, string>>;
@@ -23,6 +27,10 @@ const en = {
   'status.renewal-signatory.short': enCommon['status.renewal-signatory.short'],
   'status.declined.short': enCommon['status.declined.short'],
   'status.not-listed.short': enCommon['status.not-listed.short'],
+  'status.signatory.firstOnly.short': enCommon['status.signatory.firstOnly.short'],
+  'status.inferred': enCommon['status.inferred'],
+  'status.inferred.via': enCommon['status.inferred.via'],
+  'status.scope.foreign': enCommon['status.scope.foreign'],
   'badge.toolbar.title': enBadge['badge.toolbar.title'],
   'sidepanel.menu.details': enSidepanel['sidepanel.menu.details'],
 } as const satisfies Record<keyof typeof fr, string>;

@@ -27,6 +27,7 @@ export function BadgeView(props: BadgeViewProps) {
       <Pill
         platformName={props.platformName}
         status={props.status}
+        statusLine={props.statusLine}
         isOpen={props.isOpen}
         buttonRef={pill}
         onToggle={() => props.onOpenChange(!props.isOpen)}
@@ -35,10 +36,11 @@ export function BadgeView(props: BadgeViewProps) {
         <Card
           platformName={props.platformName}
           status={props.status}
+          statusLine={props.statusLine}
           history={props.history}
           reasons={props.reasons}
           seller={props.seller}
-          reportHref={props.reportHref}
+          report={props.report}
           onClose={close}
           onDetails={props.onDetails}
           onHide={props.onHide}

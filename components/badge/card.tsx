@@ -1,6 +1,8 @@
 import type { HistoryEntry, Reason } from '@/lib/badge/card-facts';
 import type { Seller } from '@/lib/sellers';
+import type { PreparedReport } from '@/lib/report';
 import type { DisplayStatus } from '@/lib/status';
+import { ReportBox } from '../report-box';
 import { useI18n } from '../i18n';
 import { StatusText } from '../status-text';
 import { Axes, History, Meaning, SoldBy, Why } from './card-sections';
@@ -10,9 +12,12 @@ import { CARD_ID } from './pill';
 export interface CardProps {
   platformName: string;
   status: DisplayStatus;
+  /** The one short status line (lib/status.ts shortStatus): says inferences and the French scope. */
+  statusLine?: string;
   history: readonly HistoryEntry[];
   reasons: readonly Reason[];
-  reportHref: string;
+  /** The wrong-match report, prepared on the device (lib/report.ts). */
+  report: PreparedReport;
   /** Who sells the item, as read from the page; absent or unknown: the card says nothing of it. */
   seller?: Seller;
   onClose(): void;
@@ -28,7 +33,7 @@ export function Card(props: CardProps) {
       <div class="card-head">
         <p class="card-title">
           <span class="platform">{props.platformName}</span>
-          <StatusText status={props.status} />
+          <StatusText status={props.status} line={props.statusLine} />
         </p>
         <button type="button" class="close" aria-label={t('badge.action.close')} onClick={props.onClose}>
           <span aria-hidden="true">{'×'}</span>
@@ -46,10 +51,8 @@ export function Card(props: CardProps) {
         <button type="button" class="action" onClick={props.onHide}>
           {t('badge.action.hide')}
         </button>
-        {/* A plain mailto: link: the user's mail client opens, nothing is sent by us. */}
-        <a class="action link" href={props.reportHref}>
-          {t('badge.action.report')}
-        </a>
+        {/* Nothing is sent by us: the text to copy, or the maintainer's channel if the build has one. */}
+        <ReportBox report={props.report} />
       </div>
     </div>
   );

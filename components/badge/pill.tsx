@@ -8,13 +8,14 @@ export const CARD_ID = 'charte-pme-card';
 interface Props {
   platformName: string;
   status: DisplayStatus;
+  statusLine?: string;
   isOpen: boolean;
   buttonRef: Ref<HTMLButtonElement>;
   onToggle(): void;
 }
 
 /** The compact pill: icon + one short line; a disclosure button for the card. */
-export function Pill({ platformName, status, isOpen, buttonRef, onToggle }: Props) {
+export function Pill({ platformName, status, statusLine, isOpen, buttonRef, onToggle }: Props) {
   const { t } = useI18n();
   return (
     <button
@@ -27,7 +28,7 @@ export function Pill({ platformName, status, isOpen, buttonRef, onToggle }: Prop
     >
       {/* The visible line does not name the platform; the accessible name does. */}
       <span class="sr-only">{t('badge.pill.prefix', { platform: platformName })} </span>
-      <StatusText status={status} />
+      <StatusText status={status} line={statusLine} />
     </button>
   );
 }

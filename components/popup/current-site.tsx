@@ -1,7 +1,8 @@
 import type { ActiveSite } from '@/lib/tab-site';
 import { formatDate } from '@/lib/i18n';
 import type { Platform } from '@/data/platforms';
-import { DISPLAY_STATUSES, decisiveEdition, displayStatus, isInferred, shortStatus } from '@/lib/status';
+import { REVIEWED_ON } from '@/data/charter/reviewed';
+import { DISPLAY_STATUSES, decisiveEdition, displayStatus, editionDateText, isInferred, longStatus, shortStatus } from '@/lib/status';
 import { useI18n } from '../i18n';
 import { StatusIcon } from '../status-icon';
 import { StatusLine } from './status-line';
@@ -35,6 +36,7 @@ export function CurrentSite({ site, platforms, onOpenEntry }: Props) {
 function SiteStatus({ site: { platform, site } }: { site: ActiveSite }) {
   const { t, lang } = useI18n();
   const status = displayStatus(platform);
+  const edition = decisiveEdition(platform);
   return (
     <div class="site" data-platform={platform.id} data-status={status}>
       <p class="site-name">
@@ -44,10 +46,13 @@ function SiteStatus({ site: { platform, site } }: { site: ActiveSite }) {
         <StatusLine platform={platform} hostname={site} />
       </p>
       <p class="muted small">
-        {t(`popup.date.${status}`, { date: formatDate(decisiveEdition(platform).date, lang) })}
+        {/* Inferred: the group's date, named (Alibaba's refusal, not AliExpress's). */}
+        {edition.via ? editionDateText(edition, t, lang) : t(`popup.date.${status}`, { date: formatDate(edition.date, lang) })}
         {' · '}
         {t('scope.platformNotSeller')}
       </p>
+      {/* An inferred status gets its own sentence: whose decision it was, and that it is a deduction. */}
+      {edition.via ? <p class="small">{longStatus(platform, t, formatDate(REVIEWED_ON, lang))}</p> : null}
     </div>
   );
 }
@@ -65,7 +70,7 @@ function TrackedPlatforms({ platforms, onOpenEntry }: Pick<Props, 'platforms' | 
           const status = displayStatus(p);
           const full = t('popup.site.openEntry', {
             name: p.name,
-            status: shortStatus(p, t) + (isInferred(p) ? ` (${t('popup.inferred')})` : ''),
+            status: shortStatus(p, t),
           });
           return (
             <li key={p.id} data-platform={p.id} data-status={status}>

@@ -1,8 +1,9 @@
 import { detectPage } from '@/lib/detect/detect';
-import { reportLink } from '@/lib/badge/report-link';
+import { prepareReport } from '@/lib/report';
 import type { Platform } from '@/data/platforms/types';
 import { shortStatus } from '@/lib/status';
 import { useI18n } from '../i18n';
+import { ReportBox } from '../report-box';
 
 interface Props {
   /** The page the report is about. */
@@ -12,12 +13,12 @@ interface Props {
 }
 
 /**
- * "Report a wrong match" for one page. The only place the popup and the side panel call the
- * report function, so that its rewrite (issue 12: a report to copy, no invented recipient) lands here.
+ * "Report a wrong match" for one page, in the popup and the side panel: the report prepared for
+ * the user to copy (and sent through the maintainer's channel only when the build configures one).
  */
 export function ReportEntry({ url, platform, version }: Props) {
   const { t } = useI18n();
-  const href = reportLink(
+  const report = prepareReport(
     {
       url,
       platformName: platform.name,
@@ -27,11 +28,7 @@ export function ReportEntry({ url, platform, version }: Props) {
     },
     t,
   );
-  return (
-    <a class="report" href={href}>
-      {t('popup.report')}
-    </a>
-  );
+  return <ReportBox report={report} />;
 }
 
 function hostnameOf(url: string): string | undefined {

@@ -1,5 +1,5 @@
 import type { Platform } from '@/data/platforms/types';
-import { displayStatus, isInferred, shortStatus } from '@/lib/status';
+import { displayStatus, shortStatus } from '@/lib/status';
 import { useI18n } from '../i18n';
 import { StatusIcon } from '../status-icon';
 
@@ -9,17 +9,15 @@ interface Props {
   hostname?: string;
 }
 
-/** The short status of a platform with its icon, and a word when the status is an inference. */
+/** The short status of a platform with its icon (the line itself names an inference). */
 export function StatusLine({ platform, hostname }: Props) {
   const { t } = useI18n();
   const status = displayStatus(platform);
   return (
     <span class="status-text" data-status={status}>
       <StatusIcon status={status} />
-      <span>
-        {shortStatus(platform, t, hostname)}
-        {isInferred(platform) && <span class="inferred"> ({t('popup.inferred')})</span>}
-      </span>
+      {/* shortStatus says « par déduction » itself: no second mark here. */}
+      <span>{shortStatus(platform, t, hostname)}</span>
     </span>
   );
 }

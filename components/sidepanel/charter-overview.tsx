@@ -1,7 +1,7 @@
 import type { ContextItem } from '@/data/charter/context';
 import type { Edition } from '@/data/charter/editions';
 import { formatDate } from '@/lib/i18n';
-import { pick } from '@/lib/text';
+import { pick, typesetFrench } from '@/lib/text';
 import { useI18n } from '../i18n';
 import { ContextBlocks } from './context-block';
 import { SourceLinks } from './source-links';
@@ -36,7 +36,8 @@ export function CharterOverview({ first, renewal, items }: Props) {
             {first.otherNames.map((q, i) => (
               <span key={q.text}>
                 {i > 0 && ', '}
-                <q lang={q.lang}>{q.text}</q>
+                {/* Not <q>: browsers draw French quotes without their inner no-break spaces. */}
+                <span lang={q.lang}>{typesetFrench(`« ${q.text} »`)}</span>
               </span>
             ))}
           </p>

@@ -1,5 +1,5 @@
 import type { Axis, Commitment } from '@/data/charter/commitments';
-import { pick } from '@/lib/text';
+import { pick, typesetFrench } from '@/lib/text';
 import { useI18n } from '../i18n';
 import { ClaimList } from './claim-list';
 import { SourceLinks } from './source-links';
@@ -20,7 +20,7 @@ export function CommitmentList({ axes, crossCutting }: Props) {
         <div key={axis.id} class="axis" data-axis={axis.id}>
           <h3>{t('sidepanel.commitments.axis', { n: i + 1, title: pick(axis.title, lang) })}</h3>
           <p class="axis__label">
-            {t('sidepanel.commitments.wording')} <q lang={axis.label.lang}>{axis.label.text}</q>
+            {t('sidepanel.commitments.wording')} <span lang={axis.label.lang}>{typesetFrench(`« ${axis.label.text} »`)}</span>
           </p>
           <SourceLinks ids={axis.sources} />
           <ClaimList items={axis.commitments} />

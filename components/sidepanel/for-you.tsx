@@ -7,7 +7,7 @@ import { QuoteBlock } from './quote-block';
 interface Props {
   /** The shopper's angle: indirect benefit, what a status covers, the law that binds everyone. */
   items: readonly ContextItem[];
-  /** The minister's "not a boycott" quote. */
+  /** The minister's "not a boycott" quote, shown under its own heading with its context. */
   quote: Quote;
 }
 
@@ -18,6 +18,9 @@ export function ForYou({ items, quote }: Props) {
     <>
       <ContextBlocks items={items} />
       <h3>{t('sidepanel.forYou.choice')}</h3>
+      {/* The extension's own phrasing, never presented as anyone's quote (brief §7). */}
+      <p>{t('scope.noBoycott')}</p>
+      <h3>{t('quote.inContext')}</h3>
       <QuoteBlock quote={quote} />
     </>
   );

@@ -2,7 +2,7 @@ import type { EditionId } from '@/data/charter/types';
 import { AXES } from '@/data/charter/commitments';
 import { formatDate } from '@/lib/i18n';
 import type { EditionStatus, Platform } from '@/data/platforms/types';
-import { displayStatus } from '@/lib/status';
+import { displayStatus, editionDateText } from '@/lib/status';
 import { pick } from '@/lib/text';
 import { useI18n } from '../i18n';
 import { ReportEntry } from '../popup/report-entry';
@@ -19,7 +19,8 @@ function EditionRow({ edition, status }: { edition: EditionId; status: EditionSt
       <dd>
         <strong>{t(`edition.status.${status.status}`)}</strong>
         {', '}
-        {t(`sidepanel.edition.date.${status.status}`, { date: formatDate(status.date, lang) })}
+        {/* An inferred status carries its group's date, and says whose (Alibaba's refusal, not AliExpress's). */}
+        {editionDateText(status, t, lang)}
         {status.confidence === 'I' && <span class="tag tag--inference">{t('sidepanel.inference')}</span>}
         <span class="confidence">
           {' · '}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EditionId } from '@/data/charter/types';
 import type { Platform } from '@/data/platforms/types';
-import { DISPLAY_STATUSES, displayStatus, type DisplayStatus } from '@/lib/status';
+import { DISPLAY_STATUSES, countStatuses, countText, displayStatus, type DisplayStatus } from '@/lib/status';
 import { useI18n } from '../i18n';
 import { PlatformEntry, type TabPage } from './platform-entry';
 
@@ -76,11 +76,8 @@ export function PlatformList({ platforms, editions, currentId, focusId = null, f
     const collator = new Intl.Collator(lang, { sensitivity: 'base' });
     return [...platforms].sort((a, b) => collator.compare(a.name, b.name));
   }, [platforms, lang]);
-  const counts = useMemo(() => {
-    const c = new Map<DisplayStatus, number>();
-    for (const p of platforms) c.set(displayStatus(p), (c.get(displayStatus(p)) ?? 0) + 1);
-    return c;
-  }, [platforms]);
+  // Inferences counted apart: « Signataires en 2019 (9 + Darty par déduction) », not (10).
+  const counts = useMemo(() => countStatuses(platforms), [platforms]);
   const shown = sorted.filter((p) => (filter === 'all' || displayStatus(p) === filter) && matchesQuery(p, query));
   const options: StatusFilter[] = ['all', ...DISPLAY_STATUSES];
 
@@ -94,7 +91,7 @@ export function PlatformList({ platforms, editions, currentId, focusId = null, f
           <select value={filter} onChange={(e) => setFilter(e.currentTarget.value as StatusFilter)}>
             {options.map((value) => (
               <option key={value} value={value}>
-                {t(`sidepanel.filter.${value}`)} ({value === 'all' ? platforms.length : (counts.get(value) ?? 0)})
+                {t(`sidepanel.filter.${value}`)} ({value === 'all' ? platforms.length : countText(counts[value], t)})
               </option>
             ))}
           </select>

@@ -1,15 +1,19 @@
 import type { Quote } from '@/data/charter/sourced';
-import { pick } from '@/lib/text';
+import { pick, typesetFrench } from '@/lib/text';
 import { useI18n } from '../i18n';
 import { SourceLinks } from './source-links';
 
-/** A verbatim quote in its own language; in English, our translation follows, marked as ours. */
+/**
+ * A verbatim quote in its own language, after its context (when and about what it was said); in
+ * English, our translation follows, marked as ours. The quote is typeset like any French text.
+ */
 export function QuoteBlock({ quote }: { quote: Quote }) {
   const { t, lang } = useI18n();
   return (
     <figure class="quote">
+      {quote.context && <p class="quote__context">{pick(quote.context, lang)}</p>}
       <blockquote lang={quote.lang}>
-        <p>{'«\u00a0'}{quote.text}{'\u00a0»'}</p>
+        <p>{typesetFrench(`« ${quote.text} »`)}</p>
       </blockquote>
       <figcaption>
         {quote.speaker && <span>{pick(quote.speaker, lang)}</span>}

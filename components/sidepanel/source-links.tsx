@@ -1,16 +1,17 @@
 import { formatDate } from '@/lib/i18n';
-import { sourcesOf } from '@/data/charter/sources';
+import { sourceLabel, sourcesOf } from '@/data/charter/sources';
 import type { Source } from '@/data/charter/types';
 import { useI18n } from '../i18n';
 
 /** One source as "Publisher, date": an underlined link when the brief recorded its address. */
 function SourceLink({ source }: { source: Source }) {
   const { t, lang } = useI18n();
+  const label = sourceLabel(source, lang).text;
   const date = source.date ? formatDate(source.date, lang) : t('sidepanel.source.dateUnknown');
   return (
     <>
       {source.url ? (
-        <a href={source.url} title={source.title} target="_blank" rel="noopener noreferrer">
+        <a href={source.url} title={label} target="_blank" rel="noopener noreferrer">
           {source.publisher}
           <span class="visually-hidden"> {t('sidepanel.link.newTab')}</span>
         </a>

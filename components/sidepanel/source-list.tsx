@@ -1,6 +1,7 @@
 import { formatDate } from '@/lib/i18n';
 import type { Source } from '@/data/charter/types';
 import { useI18n } from '../i18n';
+import { SourceTitle } from './source-title';
 
 interface Props {
   sources: readonly Source[];
@@ -8,7 +9,7 @@ interface Props {
   reviewedOn: string;
 }
 
-/** Every source of the registry with its title, publisher and date, and the data's review date. */
+/** Every source of the registry with its title (or our description of it), publisher and date, and the data's review date. */
 export function SourceList({ sources, reviewedOn }: Props) {
   const { t, lang } = useI18n();
   return (
@@ -20,12 +21,12 @@ export function SourceList({ sources, reviewedOn }: Props) {
           <li key={s.id} id={`source-${s.id}`}>
             {s.url ? (
               <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.title}
+                <SourceTitle source={s} />
                 <span class="visually-hidden"> {t('sidepanel.link.newTab')}</span>
               </a>
             ) : (
               <span>
-                {s.title} ({t('sidepanel.source.noUrl')})
+                <SourceTitle source={s} /> ({t('sidepanel.source.noUrl')})
               </span>
             )}
             <span class="source-meta">

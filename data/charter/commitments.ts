@@ -70,8 +70,8 @@ export const AXES: readonly Axis[] = [
       {
         id: 'delisting-explained',
         text: {
-          fr: 'Donner aux vendeurs une explication en cas de déréférencement et la possibilité de le contester, notamment s’il est brutal.',
-          en: 'Give sellers an explanation when they are delisted and a way to contest it, notably when it is abrupt.',
+          fr: 'Donner aux vendeurs une explication en cas de déréférencement et la possibilité de le contester ; la CPME 71 ajoute : « contester un déréférencement brutal ».',
+          en: 'Give sellers an explanation when they are delisted and a way to contest it; CPME 71 adds: contest an abrupt delisting.',
         },
         sources: ['tripalio-cpme', 'info-chalon'],
         confidence: 'S',
@@ -92,6 +92,16 @@ export const AXES: readonly Axis[] = [
           en: 'Be more available to answer the problems small businesses raise.',
         },
         sources: ['capital-yahoo'],
+        confidence: 'S',
+      },
+      {
+        // Brief F21: an AFP summary of the commitments, not the charter's own wording.
+        id: 'human-advisers',
+        text: {
+          fr: 'Mettre des conseillers humains à la disposition des vendeurs qui rencontrent des problèmes compliqués, selon le résumé de l’AFP.',
+          en: 'Give sellers who run into complicated problems access to human advisers, according to AFP’s summary.',
+        },
+        sources: ['fashionnetwork-afp'],
         confidence: 'S',
       },
       {
@@ -167,8 +177,8 @@ export const CROSS_CUTTING: readonly Commitment[] = [
   {
     id: 'no-targets',
     text: {
-      fr: 'Aucun engagement chiffré : pas de délai de réponse ni de préavis connus.',
-      en: 'No quantified commitment: no known response time or notice period.',
+      fr: 'Aucun engagement chiffré, selon La Tribune : pas de délai de réponse ni de préavis connus.',
+      en: 'No quantified commitment, according to La Tribune: no known response time or notice period.',
     },
     sources: ['societe-com'],
     confidence: 'S',

@@ -14,8 +14,8 @@ export const CONTEXT: readonly ContextItem[] = [
     id: 'why',
     title: { fr: 'Pourquoi cette charte ?', en: 'Why this charter?' },
     body: {
-      fr: 'À l’automne 2018, le gouvernement a lancé une consultation et un espace de signalement pour recueillir les difficultés des TPE et PME qui vendent sur les places de marché. Une centaine de cas ont été recueillis ; la plupart concernaient Amazon, d’autres plateformes étant aussi citées. Parmi les problèmes rapportés : déréférencement après des avis négatifs de clients, suspension ou fermeture de compte sur un soupçon de contrefaçon, impossibilité de joindre le service commercial ou absence d’interlocuteur, commissions en hausse (atteignant parfois 35 % du chiffre d’affaires, selon une source).',
-      en: 'In autumn 2018 the government opened a consultation and a reporting space to collect the difficulties of small businesses selling on marketplaces. About a hundred cases came in; most concerned Amazon, though other platforms were also named. Reported problems included delisting after negative customer reviews, accounts suspended or closed on a suspicion of counterfeiting, no way to reach the sales team or no contact person at all, and rising fees (sometimes reaching 35% of turnover, according to one source).',
+      fr: 'À l’automne 2018, le gouvernement a lancé une consultation et un espace de signalement pour recueillir les difficultés des TPE et PME qui vendent sur les places de marché. Une centaine de cas ont été recueillis ; selon La Tribune, la plupart concernaient Amazon, d’autres plateformes étant aussi citées. Parmi les problèmes rapportés : déréférencement après des avis négatifs de clients, suspension ou fermeture de compte sur un soupçon de contrefaçon, impossibilité de joindre le service commercial ou absence d’interlocuteur, commissions en hausse (atteignant parfois 35 % du chiffre d’affaires, selon une source).',
+      en: 'In autumn 2018 the government opened a consultation and a reporting space to collect the difficulties of small businesses selling on marketplaces. About a hundred cases came in; according to La Tribune, most concerned Amazon, though other platforms were also named. Reported problems included delisting after negative customer reviews, accounts suspended or closed on a suspicion of counterfeiting, no way to reach the sales team or no contact person at all, and rising fees (sometimes reaching 35% of turnover, according to one source).',
     },
     sources: ['lemondedesartisans', 'numerique-gouv', 'societe-com', 'mediateur'],
     confidence: 'S',
@@ -83,13 +83,14 @@ export const CONTEXT: readonly ContextItem[] = [
     confidence: 'I',
   },
   {
+    // F16, F22: the law, not the charter. Nothing here says the charter was breached.
     id: 'p2b-enforcement',
-    title: { fr: 'Un exemple d’application du règlement', en: 'An example of enforcement' },
+    title: { fr: 'Un exemple d’application de la loi', en: 'An example of the law being enforced' },
     body: {
-      fr: 'La DGCCRF a ordonné à Amazon de corriger des déséquilibres dans les conditions imposées aux vendeurs de sa place de marché, estimant que les règles « platform-to-business » n’étaient pas respectées, avec une astreinte de 90 000 euros par jour de retard. Amazon a annoncé faire appel. La date de cette décision n’est pas connue.',
-      en: 'The French consumer and competition authority (DGCCRF) ordered Amazon to fix imbalances in the terms it sets for its marketplace sellers, finding that the "platform-to-business" rules were not being followed, with a penalty of 90,000 euros per day of delay. Amazon said it would appeal. The date of the decision is not known.',
+      fr: 'Ceci concerne la loi (règlement P2B et Code de commerce), pas la charte. Le 20 décembre 2021, la DGCCRF a enjoint à Amazon de modifier des clauses déséquilibrées des conditions imposées aux vendeurs de sa place de marché, avant le 22 mars 2022, sous astreinte de 90 000 euros par jour de retard. Amazon s’est mise en conformité le 28 avril 2022 ; l’astreinte due pour ce retard s’est élevée à 3,33 millions d’euros (décembre 2022). Amazon avait annoncé contester la décision ; le 9 juillet 2025, le tribunal administratif a partiellement confirmé l’injonction. Amazon avait refusé la charte en 2019 et rejoint la charte renouvelée en 2020 ; cette procédure ne porte pas sur la charte.',
+      en: 'This is about the law (the P2B Regulation and the French Commercial Code), not the charter. On 20 December 2021 the DGCCRF ordered Amazon to change unbalanced clauses in the terms it sets for its marketplace sellers, by 22 March 2022, with a penalty of 90,000 euros per day of delay. Amazon complied on 28 April 2022; the penalty came to 3.33 million euros (December 2022). Amazon had said it would challenge the decision; on 9 July 2025 the administrative court partly upheld the injunction. Amazon had declined the charter in 2019 and joined the renewed charter in 2020; this case is not about the charter.',
     },
-    sources: ['zonebourse-dgccrf'],
+    sources: ['affiches-parisiennes', 'boursier-dgccrf', 'loietstrategies', 'zonebourse-dgccrf'],
     confidence: 'S',
   },
   {
@@ -126,25 +127,28 @@ export const CONTEXT: readonly ContextItem[] = [
     id: 'label',
     title: { fr: 'Le projet de label (2020-2021)', en: 'The planned label (2020–2021)' },
     body: {
-      fr: 'En décembre 2020, Alain Griset, ministre délégué aux PME, et Cédric O, secrétaire d’État à la Transition numérique, ont annoncé un label pour les places de marché « vertueuses », dont les critères devaient être présentés au premier semestre 2021. Il devait aller au-delà de la loyauté et de la transparence envers les partenaires commerciaux : protection des consommateurs, responsabilité sociétale et environnementale, fiscalité. On ne sait pas s’il a été lancé, ni qui l’aurait reçu.',
-      en: 'In December 2020, Alain Griset, minister for small businesses, and Cédric O, minister of state for the digital transition, announced a label for "virtuous" marketplaces, whose criteria were to be presented in the first half of 2021. It was to go beyond fairness and transparency toward business partners: consumer protection, social and environmental responsibility, taxation. Whether it was ever launched, or who received it, is unknown.',
+      fr: 'Le 7 décembre 2020, Alain Griset, ministre délégué aux PME, et Cédric O, secrétaire d’État à la Transition numérique, ont annoncé un label pour les places de marché « vertueuses », dont les critères devaient être présentés au premier semestre 2021. Il devait aller au-delà de la loyauté et de la transparence envers les partenaires commerciaux : protection des consommateurs, responsabilité sociétale et environnementale, fiscalité. On ne sait pas s’il a été lancé, ni qui l’aurait reçu.',
+      en: 'On 7 December 2020, Alain Griset, minister for small businesses, and Cédric O, minister of state for the digital transition, announced a label for "virtuous" marketplaces, whose criteria were to be presented in the first half of 2021. It was to go beyond fairness and transparency toward business partners: consumer protection, social and environmental responsibility, taxation. Whether it was ever launched, or who received it, is unknown.',
     },
-    sources: ['boursier', 'generation-nt', 'boursorama-label', 'avenir-cotedazur', 'professionbienetre', 'papetier', 'business-affaires', 'krooga'],
+    sources: ['numerama-label', 'lemondedesartisans-label', 'boursier', 'generation-nt', 'boursorama-label', 'avenir-cotedazur', 'professionbienetre', 'papetier', 'business-affaires', 'krooga'],
     confidence: 'S',
   },
   {
     id: 'not-to-confuse',
     title: { fr: 'À ne pas confondre', en: 'Not to be confused with' },
     body: {
-      fr: 'Deux textes plus anciens sont distincts de cette charte : la « charte de lutte contre la contrefaçon sur Internet » de décembre 2009, portée par les ministres Lagarde et Estrosi, que seuls PriceMinister et 2xmoinscher avaient d’abord signée ; et la « charte de confiance des plates-formes de ventes entre internautes » de la FEVAD, présentée avec Renaud Dutreil. Chacun a ses propres signataires.',
-      en: 'Two earlier texts are distinct from this charter: the December 2009 charter against online counterfeiting, backed by ministers Lagarde and Estrosi, which at first only PriceMinister and 2xmoinscher signed; and FEVAD’s trust charter for consumer-to-consumer sales platforms, presented with Renaud Dutreil. Each has its own signatories.',
+      fr: 'Trois autres textes sont distincts de cette charte, chacun avec ses propres signataires : la « charte de lutte contre la contrefaçon sur Internet » de décembre 2009, portée par les ministres Lagarde et Estrosi, que seuls PriceMinister et 2xmoinscher avaient d’abord signée ; la « charte de confiance des plates-formes de ventes entre internautes » de la FEVAD, présentée avec Renaud Dutreil ; et la charte environnementale du e-commerce de la FEVAD (2021-2022), signée notamment par eBay, La Redoute, Rakuten France, Veepee et Boulanger. Avoir signé celle-ci ne fait pas d’une plateforme une signataire de la Charte des acteurs du e-commerce : Veepee reste absente des listes connues.',
+      en: 'Three other texts are distinct from this charter, each with its own signatories: the December 2009 charter against online counterfeiting, backed by ministers Lagarde and Estrosi, which at first only PriceMinister and 2xmoinscher signed; FEVAD’s trust charter for consumer-to-consumer sales platforms, presented with Renaud Dutreil; and FEVAD’s environmental charter for e-commerce (2021–2022), signed by eBay, La Redoute, Rakuten France, Veepee, Boulanger and others. Signing that one does not make a platform a signatory of the Charte des acteurs du e-commerce: Veepee stays absent from the known lists.',
     },
-    sources: ['01net', 'nextinpact', 'lemondeinformatique'],
+    sources: ['01net', 'nextinpact', 'lemondeinformatique', 'parisgoodfashion'],
     confidence: 'S',
   },
 ];
 
-/** The one quote the UI shows (popup "about"): short, verbatim, attributed. */
+/**
+ * The one quote the UI shows: short, verbatim, attributed, and always with its context (brief §7:
+ * said about Amazon's refusal in March 2019; without that it reads as "shop elsewhere").
+ */
 export const BOYCOTT_QUOTE: Quote = {
   text: "Ce n'est pas un appel au boycott, mais je dis qu'on a le choix, il y a plein de plateformes d'e-commerce",
   lang: 'fr',
@@ -154,4 +158,8 @@ export const BOYCOTT_QUOTE: Quote = {
     en: 'Mounir Mahjoubi, French minister of state for digital affairs, March 2019',
   },
   translationEn: 'This is not a call for a boycott, but I am saying we have a choice: there are plenty of e-commerce platforms.',
+  context: {
+    fr: 'En mars 2019, à propos du refus d’Amazon de signer la charte, le secrétaire d’État au Numérique a déclaré, selon l’AFP, la phrase ci-dessous. Amazon a ensuite rejoint la charte renouvelée en décembre 2020, selon la presse.',
+    en: 'In March 2019, about Amazon declining to sign the charter, the minister for digital affairs said the sentence below, according to AFP. Amazon later joined the renewed charter in December 2020, according to press reports.',
+  },
 };

@@ -75,8 +75,8 @@ const NINE_2019: readonly EditionMember[] = [
     name: 'Fnac Darty',
     note: {
       text: {
-        fr: 'Déduction : la signature du groupe « Fnac Darty » couvre aussi Darty ; aucune source ne nomme le site darty.com.',
-        en: 'Inference: the "Fnac Darty" group signature also covers Darty; no source names the darty.com site.',
+        fr: 'Déduction : la signature du groupe « Fnac Darty » couvre aussi Darty ; aucune source ne nomme Darty ni le site darty.com.',
+        en: 'Inference: the "Fnac Darty" group signature also covers Darty; no source names Darty or the darty.com site.',
       },
       sources: ['latribune-sans-amazon', 'netpme'],
       confidence: 'I',
@@ -95,7 +95,7 @@ const EDITION_2019: Edition = {
     { text: 'charte PME-plateformes', lang: 'fr', sources: ['numerique-gouv'] },
     { text: 'charte de bonne conduite', lang: 'fr', sources: ['societe-com', 'capital-yahoo'] },
   ],
-  title: { fr: 'Charte des acteurs du e-commerce (mars 2019)', en: 'E-commerce players’ charter (March 2019)' },
+  title: { fr: 'Charte des acteurs du e-commerce', en: 'E-commerce players’ charter' },
   date: '2019-03-26',
   place: {
     text: { fr: 'Bercy (ministère de l’Économie, Paris)', en: 'Bercy (Ministry of the Economy, Paris)' },
@@ -112,8 +112,8 @@ const EDITION_2019: Edition = {
   },
   drivenBy: {
     text: {
-      fr: 'Portée par le Secrétariat d’État chargé du Numérique (Mounir Mahjoubi), rédigée avec la Direction générale des entreprises (DGE), le Médiateur des entreprises, la FEVAD, la CPME et les plateformes, après un recensement des difficultés des PME. La négociation a duré cinq mois.',
-      en: 'Led by the French Secretariat of State for Digital Affairs (Mounir Mahjoubi) and drafted with the Directorate-General for Enterprise (DGE), the Business Mediator, FEVAD, CPME and the platforms, after a survey of the difficulties small businesses met. The negotiation took five months.',
+      fr: 'Portée par le Secrétariat d’État chargé du Numérique (Mounir Mahjoubi), rédigée avec la Direction générale des entreprises (DGE), le Médiateur des entreprises, la FEVAD, la CPME et les plateformes, après un recensement des difficultés des PME. Selon La Tribune, la négociation a duré cinq mois.',
+      en: 'Led by the French Secretariat of State for Digital Affairs (Mounir Mahjoubi) and drafted with the Directorate-General for Enterprise (DGE), the Business Mediator, FEVAD, CPME and the platforms, after a survey of the difficulties small businesses met. According to La Tribune, the negotiation took five months.',
     },
     sources: ['numerique-gouv', 'mediateur', 'societe-com', 'netpme', 'latribune-refus'],
     confidence: 'S',
@@ -129,8 +129,8 @@ const EDITION_2019: Edition = {
       confidence: 'S',
       note: {
         text: {
-          fr: 'La CPME présente elle-même la charte comme une initiative de sa part.',
-          en: 'CPME itself presents the charter as its own initiative.',
+          fr: 'La CPME 71 (Saône-et-Loire) présente la charte comme « initiée par la CPME ».',
+          en: 'CPME 71 (its Saône-et-Loire branch) presents the charter as initiated by CPME.',
         },
         sources: ['info-chalon'],
         confidence: 'S',
@@ -159,12 +159,12 @@ const EDITION_2019: Edition = {
       { platformId: 'amazon', name: 'Amazon' },
       { platformId: 'alibaba', name: 'Alibaba' },
     ],
-    sources: ['rtl-afp', 'zonebourse-reuters', 'tripalio-cpme'],
+    sources: ['rtl-afp', 'zonebourse-reuters', 'tripalio-cpme', 'vie-publique'],
     confidence: 'S',
     // Amazon: any text that mentions one of its statuses mentions the other (brief §6).
     note: {
-      fr: 'Refus au dernier moment, annoncé le 25 mars 2019 par le secrétaire d’État au Numérique. Aucune source ne donne leurs raisons. Amazon a ensuite rejoint la charte renouvelée de décembre 2020, selon la presse ; aucun engagement ultérieur d’Alibaba n’est connu.',
-      en: 'A last-minute refusal, announced on 25 March 2019 by the minister for digital affairs. No source gives their reasons. Amazon later joined the renewed charter of December 2020, according to press reports; no later commitment by Alibaba is known.',
+      fr: 'Refus au dernier moment, annoncé le 25 mars 2019 par le secrétaire d’État au Numérique. Aucune source ne donne leurs raisons. Amazon a ensuite rejoint la charte renouvelée de décembre 2020, selon la presse ; aucun engagement ultérieur d’Alibaba n’est connu. Les sources nomment Alibaba, pas AliExpress : l’extension n’applique ce refus à AliExpress que par déduction.',
+      en: 'A last-minute refusal, announced on 25 March 2019 by the minister for digital affairs. No source gives their reasons. Amazon later joined the renewed charter of December 2020, according to press reports; no later commitment by Alibaba is known. The sources name Alibaba, not AliExpress: the extension applies this refusal to AliExpress only by inference.',
     },
   },
   sources: ['numerique-gouv', 'mediateur', 'netpme'],
@@ -175,20 +175,21 @@ const EDITION_2020: Edition = {
   id: '2020-renewal',
   officialName: null,
   otherNames: [],
-  title: { fr: 'Charte renouvelée (décembre 2020)', en: 'Renewed charter (December 2020)' },
+  // The heading shows the date next to the title: the title carries none (no « (déc. 2020) (décembre 2020) »).
+  title: { fr: 'Charte renouvelée', en: 'Renewed charter' },
   date: '2020-12',
   dateNote: {
     text: {
-      fr: 'Rapportée par la presse en décembre 2020 ; une source date sa propre source (DGCCRF) du 7 décembre 2020. Ni le communiqué officiel, ni le titre exact, ni le jour de signature n’ont été retrouvés.',
-      en: 'Reported by the press in December 2020; one source dates its own source (the DGCCRF) 7 December 2020. Neither the official release, nor the exact title, nor the signing day was found.',
+      fr: 'Renouvellement annoncé le lundi 7 décembre 2020 dans un communiqué commun d’Alain Griset, ministre délégué chargé des PME, et de Cédric O, secrétaire d’État chargé du numérique. Le jour de la signature elle-même, le titre exact et le communiqué officiel n’ont pas été retrouvés.',
+      en: 'Renewal announced on Monday 7 December 2020 in a joint release by Alain Griset, minister for small businesses, and Cédric O, minister of state for digital affairs. The signing day itself, the exact title and the official release were not found.',
     },
-    sources: ['krooga', 'boursier', 'generation-nt'],
+    sources: ['numerama-label', 'lemondedesartisans-label', 'krooga'],
     confidence: 'S',
   },
   summary: {
     text: {
-      fr: 'La charte a été renouvelée pour tenir compte de l’entrée en application du règlement européen « platform-to-business » (P2B). Tous les premiers signataires et cinq autres plateformes s’y sont engagés ; les sources n’en nomment que quatre.',
-      en: 'The charter was renewed to take account of the EU "platform-to-business" (P2B) Regulation coming into force. All the first signatories and five other platforms committed to it; the sources name only four of the five.',
+      fr: 'La charte a été renouvelée pour tenir compte de l’entrée en application du règlement européen « platform-to-business » (P2B). « L’ensemble des premiers signataires » et cinq autres plateformes s’y sont engagés ; les sources ne nomment que quatre de ces cinq.',
+      en: 'The charter was renewed to take account of the EU "platform-to-business" (P2B) Regulation coming into force. All the first signatories and five other platforms committed to it; the sources name only four of those five.',
     },
     sources: ['boursier', 'business-affaires', 'generation-nt'],
     confidence: 'S',
@@ -204,8 +205,8 @@ const EDITION_2020: Edition = {
   renews: {
     edition: '2019',
     text: {
-      fr: 'Les sources disent que « l\'ensemble des premiers signataires » s’est engagé ; on ne sait pas si chacun a signé de nouveau individuellement.',
-      en: 'The sources say that all the first signatories committed; whether each of them signed again individually is unknown.',
+      fr: 'Selon le communiqué du ministère rapporté par la presse, « l’ensemble des premiers signataires » s’est engagé sur les termes de la charte renouvelée. Cet engagement est rapporté collectivement : on ne sait pas si chacun a signé de nouveau individuellement.',
+      en: 'According to the ministry’s release as reported by the press, all the first signatories (« l’ensemble des premiers signataires ») committed to the renewed charter’s terms. This is reported collectively: whether each of them signed again individually is unknown.',
     },
     sources: ['boursier', 'business-affaires'],
     confidence: 'S',

@@ -24,4 +24,6 @@ export interface Quote {
   sources: readonly SourceId[];
   speaker?: Text;
   translationEn?: string;
+  /** When and about what it was said; shown before the quote, so it is never read out of context. */
+  context?: Text;
 }

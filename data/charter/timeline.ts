@@ -29,8 +29,8 @@ export const TIMELINE: readonly TimelineEvent[] = [
     id: 'reporting-site',
     date: '2018-11',
     title: {
-      fr: 'Ouverture, début novembre, d’un site où les PME signalent leurs difficultés',
-      en: 'A website where small businesses report their difficulties opens in early November',
+      fr: 'Ouverture, début novembre selon La Tribune, d’un site où les PME signalent leurs difficultés',
+      en: 'A website where small businesses report their difficulties opens in early November, according to La Tribune',
     },
     sources: ['societe-com', 'numerique-gouv'],
     confidence: 'S',
@@ -38,11 +38,12 @@ export const TIMELINE: readonly TimelineEvent[] = [
   {
     id: 'refusal',
     date: '2019-03-25',
+    // vie-publique: the BFMTV/RMC transcript of that day (« Il va manquer deux acteurs »).
     title: {
       fr: 'Le secrétaire d’État au Numérique annonce qu’Alibaba et Amazon refusent de signer (Amazon rejoindra la charte renouvelée en décembre 2020)',
       en: 'The minister for digital affairs says Alibaba and Amazon decline to sign (Amazon would join the renewed charter in December 2020)',
     },
-    sources: ['rtl-afp', 'zonebourse-reuters'],
+    sources: ['rtl-afp', 'zonebourse-reuters', 'vie-publique'],
     confidence: 'S',
   },
   {
@@ -52,7 +53,7 @@ export const TIMELINE: readonly TimelineEvent[] = [
       fr: 'Signature de la charte à Bercy par neuf plateformes, la CPME et la FEVAD ; l’espace de signalement est relancé',
       en: 'Nine platforms, CPME and FEVAD sign the charter at Bercy; the reporting space is relaunched',
     },
-    sources: ['numerique-gouv', 'netpme', 'mediateur', 'societe-com'],
+    sources: ['numerique-gouv', 'netpme', 'mediateur', 'societe-com', 'fashionnetwork-afp'],
     confidence: 'S',
   },
   {
@@ -69,8 +70,8 @@ export const TIMELINE: readonly TimelineEvent[] = [
     id: 'cpme-call',
     date: '2019-09-05',
     title: {
-      fr: 'La CPME appelle Amazon, qui n’avait pas signé en mars, à rejoindre la charte (Amazon rejoindra la charte renouvelée en décembre 2020)',
-      en: 'CPME calls on Amazon, which had not signed in March, to join the charter (Amazon would join the renewed charter in December 2020)',
+      fr: 'La CPME 71 (Saône-et-Loire) appelle Amazon, qui n’avait pas signé en mars, à rejoindre la charte (Amazon rejoindra la charte renouvelée en décembre 2020)',
+      en: 'CPME 71 (Saône-et-Loire) calls on Amazon, which had not signed in March, to join the charter (Amazon would join the renewed charter in December 2020)',
     },
     sources: ['info-chalon'],
     confidence: 'S',
@@ -86,27 +87,28 @@ export const TIMELINE: readonly TimelineEvent[] = [
     confidence: 'S',
   },
   {
+    // F20: announced in a joint release of Monday 7 December 2020; the signing day is unknown.
     id: 'renewal',
-    date: '2020-12',
+    date: '2020-12-07',
     title: {
-      fr: 'Charte renouvelée et adaptée au règlement P2B : les premiers signataires et cinq autres plateformes, dont Amazon (qui avait refusé en 2019), LDLC, Back Market, Certideal et une plateforme non nommée',
-      en: 'Charter renewed and adapted to the P2B Regulation: the first signatories and five more platforms, including Amazon (which had declined in 2019), LDLC, Back Market, Certideal and one unnamed platform',
+      fr: 'Annonce de la charte renouvelée et adaptée au règlement P2B : « l’ensemble des premiers signataires » et cinq autres plateformes, dont Amazon (qui avait refusé en 2019), LDLC, Back Market, Certideal et une plateforme non nommée',
+      en: 'The charter’s renewal, adapted to the P2B Regulation, is announced: all the first signatories committed, and five more platforms joined, including Amazon (which had declined in 2019), LDLC, Back Market, Certideal and one unnamed platform',
     },
     note: {
-      fr: 'Jour exact inconnu ; une source date sa propre source du 7 décembre 2020.',
-      en: 'Exact day unknown; one source dates its own source 7 December 2020.',
+      fr: 'Annoncée dans un communiqué commun des ministres chargés des PME et du numérique ; le jour de la signature elle-même n’est pas connu.',
+      en: 'Announced in a joint release by the ministers for small businesses and for digital affairs; the signing day itself is not known.',
     },
-    sources: ['boursier', 'generation-nt', 'papetier', 'business-affaires', 'krooga'],
+    sources: ['numerama-label', 'lemondedesartisans-label', 'boursier', 'generation-nt', 'papetier', 'business-affaires', 'krooga'],
     confidence: 'S',
   },
   {
     id: 'label-announced',
-    date: '2020-12',
+    date: '2020-12-07',
     title: {
-      fr: 'Annonce d’un label des places de marché « vertueuses », critères prévus au premier semestre 2021 (lancement non confirmé)',
-      en: 'A label for "virtuous" marketplaces is announced, criteria due in the first half of 2021 (launch unconfirmed)',
+      fr: 'Dans le même communiqué, annonce d’un label des places de marché « vertueuses », critères prévus au premier semestre 2021 (lancement non confirmé)',
+      en: 'The same release announces a label for "virtuous" marketplaces, criteria due in the first half of 2021 (launch unconfirmed)',
     },
-    sources: ['boursier', 'generation-nt', 'boursorama-label'],
+    sources: ['numerama-label', 'boursier', 'generation-nt', 'boursorama-label'],
     confidence: 'S',
   },
   {
@@ -118,5 +120,40 @@ export const TIMELINE: readonly TimelineEvent[] = [
     },
     sources: ['boursier'],
     confidence: 'I',
+  },
+  {
+    // F22: legal context (P2B / Code de commerce), never a charter breach.
+    id: 'dgccrf-injunction',
+    date: '2021-12-20',
+    title: {
+      fr: 'Hors charte : la DGCCRF enjoint à Amazon de modifier des clauses déséquilibrées de ses conditions pour les vendeurs (droit commercial et règlement P2B)',
+      en: 'Outside the charter: the DGCCRF orders Amazon to change unbalanced clauses in its seller terms (commercial law and the P2B Regulation)',
+    },
+    note: {
+      fr: 'Amazon avait refusé la charte en 2019 et rejoint la charte renouvelée en 2020 ; cette procédure relève de la loi, pas de la charte.',
+      en: 'Amazon had declined the charter in 2019 and joined the renewed charter in 2020; this case is about the law, not the charter.',
+    },
+    sources: ['affiches-parisiennes'],
+    confidence: 'S',
+  },
+  {
+    id: 'dgccrf-penalty',
+    date: '2022-12',
+    title: {
+      fr: 'Hors charte : astreinte de 3,33 millions d’euros pour retard de mise en conformité (Amazon s’est conformée le 28 avril 2022)',
+      en: 'Outside the charter: a 3.33 million euro penalty for late compliance (Amazon complied on 28 April 2022)',
+    },
+    sources: ['affiches-parisiennes', 'boursier-dgccrf'],
+    confidence: 'S',
+  },
+  {
+    id: 'court-ruling',
+    date: '2025-07-09',
+    title: {
+      fr: 'Hors charte : le tribunal administratif confirme partiellement l’injonction de la DGCCRF',
+      en: 'Outside the charter: the administrative court partly upholds the DGCCRF’s injunction',
+    },
+    sources: ['loietstrategies'],
+    confidence: 'S',
   },
 ];

@@ -9,10 +9,16 @@ export type Confidence = 'S' | 'S-code' | 'I' | 'GK' | 'U';
 
 export type EditionId = '2019' | '2020-renewal';
 
-/** A source record; ids are the brief's registry ids (kebab-case). */
+/**
+ * A source record; ids are the brief's registry ids (kebab-case). It has exactly one of `title`
+ * (the publisher's own title, verbatim, when the brief gives it) and `description` (our words
+ * about it, shown as a description, never styled as a title: brief §7, titles are never rebuilt
+ * from an address).
+ */
 export interface Source {
   id: string;
-  title: string;
+  title?: string;
+  description?: Text;
   publisher: string;
   /** ISO date at the precision the source gives ('2019-03-26', '2020-12'), or undefined when unknown. */
   date?: string;

@@ -4,17 +4,19 @@ import type { Platform } from './types';
 export const aliexpress: Platform = {
   id: 'aliexpress',
   name: 'AliExpress',
-  company: { name: 'Alibaba Group', confidence: 'S' },
+  company: { name: 'Alibaba', confidence: 'I' },
   hostnames: ['aliexpress.com'],
   charter: {
     '2019': {
       status: 'declined',
       date: '2019-03-25',
       confidence: 'I',
-      sources: ['rtl-afp', 'zonebourse-reuters', 'israel247'],
+      // Brief §7: the refusal reported was Alibaba's; no source reports one by AliExpress.
+      via: 'Alibaba',
+      sources: ['rtl-afp', 'zonebourse-reuters', 'tripalio-cpme'],
       note: {
-        fr: 'Déduction : les sources nomment « Alibaba », pas AliExpress, qui appartient au groupe Alibaba. Non confirmé.',
-        en: 'Inference: the sources name "Alibaba", not AliExpress, which belongs to the Alibaba group. Unconfirmed.',
+        fr: 'Alibaba n’a pas signé la charte de mars 2019 ; AliExpress fait partie du groupe Alibaba (déduction, non confirmée). Aucune source ne rapporte de refus d’AliExpress elle-même.',
+        en: 'Alibaba did not sign the March 2019 charter; AliExpress is part of the Alibaba group (inference, unconfirmed). No source reports a refusal by AliExpress itself.',
       },
     },
     '2020-renewal': NO_EVIDENCE_2020,

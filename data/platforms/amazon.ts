@@ -3,7 +3,7 @@ import type { Platform } from './types';
 export const amazon: Platform = {
   id: 'amazon',
   name: 'Amazon',
-  company: { name: 'Amazon.com, Inc.', confidence: 'S' },
+  company: { name: 'Amazon.com', confidence: 'S' },
   // .nl/.se/.pl: one public host list (weak); .com.be/.ie: general knowledge. Matching only.
   hostnames: ['amazon.fr', 'amazon.com', 'amazon.de', 'amazon.co.uk', 'amazon.es', 'amazon.it', 'amazon.nl', 'amazon.se', 'amazon.pl', 'amazon.com.be', 'amazon.ie'],
   charter: {

@@ -1,19 +1,22 @@
 import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
 import type { Platform } from './types';
 
+// Brief §6 and §7: the signatory named by the sources is « Fnac Darty »; that it covers Darty is ours.
 const viaGroup = {
   confidence: 'I',
+  via: 'Fnac Darty',
   note: {
-    fr: 'Déduction : la charte a été signée par le groupe « Fnac Darty » ; aucune source ne nomme darty.com.',
-    en: 'Inference: the charter was signed by the "Fnac Darty" group; no source names darty.com.',
+    fr: 'Déduction, non confirmée : la charte a été signée par le groupe « Fnac Darty », dont Darty fait partie ; aucune source ne nomme Darty ni darty.com.',
+    en: 'Inference, unconfirmed: the charter was signed by the "Fnac Darty" group, which Darty belongs to; no source names Darty or darty.com.',
   },
 } as const;
 
 export const darty: Platform = {
   id: 'darty',
   name: 'Darty',
-  company: { name: 'Fnac Darty SA', confidence: 'GK' },
+  company: { name: 'Fnac Darty', confidence: 'I' },
   hostnames: ['darty.com'],
+  frenchSites: true,
   charter: {
     '2019': { ...SIGNED_2019, ...viaGroup },
     '2020-renewal': { ...RENEWED_2020, ...viaGroup },

@@ -4,7 +4,7 @@ import type { Platform } from './types';
 export const ebay: Platform = {
   id: 'ebay',
   name: 'eBay',
-  company: { name: 'eBay Inc.', confidence: 'S' },
+  company: { name: 'eBay', confidence: 'S' },
   hostnames: ['ebay.fr', 'ebay.com', 'ebay.de', 'ebay.co.uk', 'ebay.it', 'ebay.es', 'ebay.be'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {

@@ -4,8 +4,9 @@ import type { Platform } from './types';
 export const fnac: Platform = {
   id: 'fnac',
   name: 'Fnac',
-  company: { name: 'Fnac Darty SA', confidence: 'S' },
+  company: { name: 'Fnac Darty', confidence: 'S' },
   hostnames: ['fnac.com', 'fnac.fr'],
+  frenchSites: true,
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
     product: [

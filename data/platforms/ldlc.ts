@@ -6,6 +6,7 @@ export const ldlc: Platform = {
   name: 'LDLC',
   company: { name: 'Groupe LDLC', confidence: 'GK' },
   hostnames: ['ldlc.com'],
+  frenchSites: true,
   charter: { '2019': ABSENT_2019, '2020-renewal': JOINED_2020 },
   pages: {
     // Seen under /fr-be/, /fr-lu/ and at the root; /es-es/ says "ficha".

@@ -6,6 +6,7 @@ export const rakuten: Platform = {
   name: 'Rakuten France',
   company: { name: 'Rakuten', confidence: 'S' },
   hostnames: ['fr.shopping.rakuten.com', 'priceminister.com'],
+  frenchSites: true,
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
     product: [

@@ -14,6 +14,11 @@ export interface EditionStatus {
   sources: readonly SourceId[];
   /** Shown next to the status: an inference, a group signature, an unnamed signatory… */
   note?: Text;
+  /**
+   * The group whose status this one is inferred from, as the sources spell it ('Fnac Darty',
+   * 'Alibaba'): the date is that group's, and every surface names it. Only with confidence 'I'.
+   */
+  via?: string;
 }
 
 /**
@@ -57,6 +62,11 @@ export interface Platform {
    * is a subdomain of one (www., m., fr., smile.). Empty when no hostname is known (Certideal).
    */
   hostnames: readonly string[];
+  /**
+   * Set when every hostname above is a French site even without a .fr ending (cdiscount.com):
+   * on other non-.fr hosts (amazon.com, ebay.de) the short status says the charter is French.
+   */
+  frenchSites?: true;
   charter: Readonly<Record<EditionId, EditionStatus>>;
   pages?: PageRules;
 }

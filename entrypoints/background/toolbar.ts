@@ -2,12 +2,12 @@ import { browser } from '#imports';
 import { BACKGROUND_MESSAGES, type BackgroundKey } from '../../locales/background';
 import { toolbarAction } from '../../lib/browser-compat';
 import { detectPage } from '../../lib/detect/detect';
-import { createTranslator, resolveLang, type Params } from '../../lib/i18n';
+import { createTranslator, resolveLang, type Params, type Translate } from '../../lib/i18n';
 import { isMessage, type PageState } from '../../lib/messages';
 import { getPlatform } from '../../data/platforms';
 import type { LangPref } from '../../lib/i18n';
 import { hydratedSettings, watchSetting, type SettingsStore } from '../../lib/stores';
-import type { DisplayStatus } from '../../lib/status';
+import { shortStatus, type DisplayStatus } from '../../lib/status';
 
 /** A short mark per status: a shape, not a colour, tells them apart. */
 export const TOOLBAR_MARKS: Readonly<Record<DisplayStatus, string>> = {
@@ -24,13 +24,27 @@ const TOOLBAR_TEXT = '#ffffff';
 /** A translator over the background's own strings (a full one fits too). */
 export type BackgroundTranslate = (key: BackgroundKey, params?: Params) => string;
 
-/** What the toolbar shows for a page: its mark and its title (tooltip). */
-export function toolbarFor(state: PageState, t: BackgroundTranslate): { text: string; title: string } {
-  const name = getPlatform(state.platform)?.name ?? state.platform;
+/**
+ * What the toolbar shows for a page: its mark and its title (tooltip). The title is the one short
+ * status line (lib/status.ts), so it says « par déduction » for Darty and AliExpress (same mark,
+ * the title tells the difference) and « charte française » on amazon.com, `hostname` being the page's.
+ */
+export function toolbarFor(state: PageState, t: Translate, hostname?: string): { text: string; title: string } {
+  const platform = getPlatform(state.platform);
+  const status = platform ? shortStatus(platform, t, hostname) : t(`status.${state.status}.short`);
   return {
     text: TOOLBAR_MARKS[state.status],
-    title: t('badge.toolbar.title', { platform: name, status: t(`status.${state.status}.short`) }),
+    title: t('badge.toolbar.title', { platform: platform?.name ?? state.platform, status }),
   };
+}
+
+/** The page's hostname, from the sender of its report; undefined if it cannot be read. */
+function senderHost(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The manifest's default title: Chrome has no way to unset a tab's title, only to set it. */
@@ -42,10 +56,10 @@ function defaultTitle(): string {
   }
 }
 
-const translators = new Map<LangPref, BackgroundTranslate>();
+const translators = new Map<LangPref, Translate>();
 
 /** The background's strings in the language of the settings (one translator per choice, kept). */
-function translatorFor(language: LangPref): BackgroundTranslate {
+function translatorFor(language: LangPref): Translate {
   let t = translators.get(language);
   if (!t) {
     t = createTranslator(BACKGROUND_MESSAGES[resolveLang(language, globalThis.navigator?.language)]);
@@ -55,7 +69,7 @@ function translatorFor(language: LangPref): BackgroundTranslate {
 }
 
 /** What a tab last showed: a page's state from one document, or nothing (cleared). */
-type Shown = { state: PageState; documentId?: string } | null;
+type Shown = { state: PageState; documentId?: string; hostname?: string } | null;
 
 const isSameState = (a: PageState, b: PageState) =>
   a.platform === b.platform && a.status === b.status && a.isProductPage === b.isProductPage && a.hostname === b.hostname;
@@ -90,12 +104,12 @@ export function setupToolbar(settings: SettingsStore): void {
     void action.setTitle({ tabId, title: defaultTitle() }).catch(() => undefined);
   };
 
-  const show = async (tabId: number, state: PageState) => {
+  const show = async (tabId: number, state: PageState, hostname?: string) => {
     const mine = bump(tabId);
     const { language } = await hydratedSettings(settings);
     const action = toolbarAction();
     if (!action || generations.get(tabId) !== mine) return;
-    const { text, title } = toolbarFor(state, translatorFor(language));
+    const { text, title } = toolbarFor(state, translatorFor(language), hostname);
     await Promise.all([
       action.setBadgeText({ tabId, text }),
       action.setBadgeBackgroundColor({ tabId, color: TOOLBAR_BACKGROUND }),
@@ -111,12 +125,13 @@ export function setupToolbar(settings: SettingsStore): void {
     // The top frame speaks for the tab (the content script runs there only).
     if (tabId == null || (sender.frameId ?? 0) !== 0) return;
     const state = raw.state;
+    const hostname = state?.hostname ?? senderHost(sender.url ?? sender.tab?.url);
     if (!state || !getPlatform(state.platform)) return clear(tabId);
     const documentId = (sender as { documentId?: string }).documentId;
     const last = shown.get(tabId);
     if (last && last.documentId === documentId && isSameState(last.state, state)) return;
-    shown.set(tabId, { state, documentId });
-    void show(tabId, state).catch(() => undefined);
+    shown.set(tabId, { state, documentId, hostname });
+    void show(tabId, state, hostname).catch(() => undefined);
   });
 
   // A new language retitles every tab showing a status, without waiting for its next report.
@@ -124,7 +139,7 @@ export function setupToolbar(settings: SettingsStore): void {
     settings,
     (s) => s.language,
     () => {
-      for (const [tabId, last] of shown) if (last) void show(tabId, last.state).catch(() => undefined);
+      for (const [tabId, last] of shown) if (last) void show(tabId, last.state, last.hostname).catch(() => undefined);
     },
   );
 

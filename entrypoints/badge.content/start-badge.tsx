@@ -4,13 +4,13 @@ import { BadgeView } from '@/components/badge/badge-view';
 import { TranslatorProvider } from '@/components/i18n';
 import { explainSignals, statusHistory } from '@/lib/badge/card-facts';
 import { createMountController, shouldShow, type MountController, type Override } from '@/lib/badge/mount-controller';
-import { reportLink } from '@/lib/badge/report-link';
+import { prepareReport } from '@/lib/report';
 import { detectPage, type Detection } from '@/lib/detect/detect';
 import { createTranslator, resolveLang, type Translate } from '@/lib/i18n';
 import { getPlatform } from '@/data/platforms';
 import type { Seller } from '@/lib/sellers';
 import { hideSite, isBadgeVisible } from '@/lib/settings';
-import { displayStatus } from '@/lib/status';
+import { displayStatus, shortStatus } from '@/lib/status';
 import type { Lang } from '@/lib/text';
 import { CONTENT_SCRIPT_MESSAGES } from '@/locales/content-script';
 import { bindSettings, createSettingsStore } from '@/lib/stores';
@@ -68,15 +68,18 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
   const draw = () => {
     if (!surface?.isConnected()) return;
     const { lang, t } = language();
-    const reportHref = reportLink({ url, platformName: platform.name, status, signals: detection.signals, version }, t);
+    // The one short line (renewal, inference, « charte française » off French hosts), everywhere.
+    const statusLine = shortStatus(platform, t, location.hostname);
+    const report = prepareReport({ url, platformName: platform.name, status: statusLine, signals: detection.signals, version }, t);
     render(
       <TranslatorProvider lang={lang} t={t}>
         <BadgeView
           platformName={platform.name}
           status={status}
+          statusLine={statusLine}
           history={history}
           reasons={explainSignals(detection.signals, platform.name)}
-          reportHref={reportHref}
+          report={report}
           seller={seller}
           isOpen={openChoice ?? settings().openByDefault}
           announcement={announcement}
@@ -100,7 +103,7 @@ export async function startBadge(ctx: ContentScriptContext): Promise<void> {
     // so that a later remount on in-page navigation says nothing again.
     ctx.setTimeout(() => {
       const { t } = language();
-      announcement = t('badge.announce', { platform: platform.name, status: t(`status.${status}.short`) });
+      announcement = t('badge.announce', { platform: platform.name, status: shortStatus(platform, t, location.hostname) });
       draw();
       ctx.setTimeout(() => {
         announcement = '';

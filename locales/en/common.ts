@@ -3,20 +3,31 @@ import type fr from '../fr/common';
 export default {
   'ext.name': 'Charte PME',
   'ext.description':
-    'Shows whether the marketplace signed the French e-commerce charter toward small businesses (2019, renewed 2020). Sourced, neutral.',
+    'Independent tool, not linked to the French government: shows if a marketplace signed the e-commerce charter for small firms.',
   'cmd.toggleBadge': 'Show or hide the Charte PME badge',
+  'about.independent':
+    'Charte PME is an independent tool, not affiliated with the government, the platforms or the signatory organisations.',
 
-  'status.signatory.short': 'Signed the e-commerce charter (2019)',
+  'status.signatory.short': 'Signed the charter (2019, renewed 2020)',
+  'status.signatory.firstOnly.short': 'Signed the charter (2019)',
   'status.renewal-signatory.short': 'Joined the renewed charter (Dec. 2020)',
   'status.declined.short': 'Did not sign the charter (2019)',
   'status.not-listed.short': 'Not among known signatories',
+  'status.inferred': '{status}, by inference',
+  'status.inferred.via': '{status}, by inference ({group} group)',
+  'status.scope.foreign': '{status} · French charter',
+  'status.count.withInferred': '{sourced} + {names} by inference',
 
   'status.signatory.long':
-    '{name} signed the Charte des acteurs du e-commerce (Bercy, 26 March 2019), a voluntary, non-binding commitment toward the small businesses that sell on the platform.',
+    '{name} signed the Charte des acteurs du e-commerce (Bercy, 26 March 2019), a voluntary, non-binding commitment toward the small businesses that sell on the platform. In December 2020 all the first signatories ("l’ensemble des premiers signataires") committed to the renewed charter, according to the ministry (reported as a group).',
+  'status.signatory.inferred.long':
+    'The March 2019 charter was signed by the {group} group; {name} is part of that group (inference, unconfirmed: no source names {name}). In December 2020 all the first signatories committed to the renewed charter.',
   'status.renewal-signatory.long':
-    '{name} was not among the March 2019 signatories and joined the renewed charter announced in December 2020 (according to press reports).',
+    '{name} was not among the March 2019 signatories and joined the renewed charter, announced on 7 December 2020 (according to press reports).',
   'status.declined.long':
     '{name} did not sign the March 2019 charter. No later signature is known as of {reviewedOn}.',
+  'status.declined.inferred.long':
+    '{group} did not sign the March 2019 charter; {name} is part of the {group} group (inference, unconfirmed: no source reports a refusal by {name}). No later signature is known as of {reviewedOn}.',
   'status.not-listed.long':
     '{name} is not in any known list of signatories (checked on {reviewedOn}). This is not a judgement: it only means no source names it.',
 
@@ -25,14 +36,46 @@ export default {
   'edition.status.signatory': 'signatory',
   'edition.status.declined': 'did not sign',
   'edition.status.not-listed': 'not in known lists',
+  'edition.date.signatory': 'date: {date}',
+  'edition.date.declined': 'refusal reported on {date}',
+  'edition.date.not-listed': 'checked on {date}',
+  'edition.date.signatory.via': 'commitment of the {group} group ({date})',
+  'edition.date.declined.via': 'refusal by the {group} group ({date})',
+
   'confidence.S': 'cited source',
-  'confidence.S-code': 'seen in public code',
-  'confidence.I': 'inference, unconfirmed',
-  'confidence.GK': 'unverified general knowledge',
+  'confidence.S-code': 'seen in public code, unverified',
+  'confidence.I': 'inference',
+  'confidence.GK': 'unverified',
   'confidence.U': 'unknown',
 
   'scope.platformNotSeller': 'This is about the platform, not about the seller of this item or the product.',
   'scope.noBoycott': 'This is not a call for a boycott: the choice is yours, in all conscience.',
+  'why.title': 'Why am I seeing this?',
+  'why.host': 'This site belongs to {platform}.',
+  'why.rule': 'This page’s address looks like a product page on {platform}.',
+  'why.ambiguous': 'This page’s address may be a product page on {platform}, and its content confirms it.',
+  'why.marker': 'The page has the parts of a product page on {platform}.',
+  'why.declaresProduct': 'The page declares itself as a product.',
+  'why.hostNotListed': 'This site is not a tracked marketplace.',
+  'why.errorPage': 'The page looks like an error page.',
+  'why.noProductSignal': 'The page’s content does not look like a product page.',
+  'why.notChecked': 'The page’s content was not checked.',
+  'why.other': 'Another clue was found.',
+  'why.technical': 'Technical detail',
+
+  'report.action': 'Report a wrong match',
+  'report.notConfigured':
+    'No reporting address is configured in this version of the extension: nothing is sent. Here is the report, prepared on your device; copy it if you wish to pass it on.',
+  'report.viaEmail': 'Open the prefilled e-mail (nothing is sent without you)',
+  'report.viaForm': 'Open the prefilled form (nothing is sent without you)',
+  'report.textLabel': 'Report text',
+  'report.copy': 'Copy the text',
+  'report.copied': 'Text copied.',
+  'report.subject': 'Charte PME: wrong match on {host}',
+  'report.body':
+    'The Charte PME badge seems wrong on this page.\n\nPage: {page}\nRecognised platform: {platform}\nStatus shown: {status}\nSignals: {signals}\nVersion: {version}\n\nWhat is wrong:\n',
+
+  'quote.inContext': 'A sentence from March 2019, in context',
   'reviewedOn': 'Data checked on {date}',
 
   'lang.auto': 'Browser language',

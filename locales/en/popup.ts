@@ -19,7 +19,6 @@ export default {
   'popup.date.renewal-signatory': 'Joined: {date}',
   'popup.date.declined': 'Refusal reported: {date}',
   'popup.date.not-listed': 'Checked on {date}',
-  'popup.inferred': 'inference, not confirmed',
   'popup.hideHere': 'Hide the badge on {site}',
   'popup.showBadge': 'Show the badge on product pages',
   'popup.report': 'Report a wrong match',

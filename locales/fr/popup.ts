@@ -22,7 +22,6 @@ export default /*#__PURE__*/ frenchTable({
   'popup.date.renewal-signatory': 'Engagement : {date}',
   'popup.date.declined': 'Refus rapporté : {date}',
   'popup.date.not-listed': 'Vérifié le {date}',
-  'popup.inferred': 'déduction, non confirmée',
   'popup.hideHere': 'Masquer le badge sur {site}',
   'popup.showBadge': 'Afficher le badge sur les pages produit',
   'popup.report': 'Signaler une erreur de détection',

@@ -14,6 +14,7 @@ import {
   type ExtensionHandle,
   type SyntheticProduct,
 } from '../helpers/e2e/harness';
+import { typesetFrench } from '@/lib/text';
 import { isSerious, runAxe } from '../helpers/e2e/axe';
 import { setBadgeEnabled, tabIdOf, toolbarOf } from '../helpers/e2e/service-worker';
 
@@ -70,7 +71,7 @@ describe('the badge', () => {
     const tabId = await tabOf(PRODUCT_URL);
     await expect.poll(() => toolbar(tabId)).toEqual({
       text: '+',
-      title: 'Charte PME — Amazon : A rejoint la charte renouvelée (déc. 2020)',
+      title: typesetFrench('Charte PME — Amazon : A rejoint la charte renouvelée (déc. 2020)'),
     });
     const other = 'https://www.example.org/';
     await routeFixture(page, other, '<!doctype html><title>Other</title><p>Another site</p>');

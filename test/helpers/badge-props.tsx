@@ -4,6 +4,7 @@ import { BadgeView, type BadgeViewProps } from '@/components/badge/badge-view';
 import { TranslatorProvider } from '@/components/i18n';
 import { explainSignals, statusHistory } from '@/lib/badge/card-facts';
 import { createTranslator } from '@/lib/i18n';
+import { prepareReport } from '@/lib/report';
 import { getPlatform } from '@/data/platforms';
 import { displayStatus } from '@/lib/status';
 import type { Lang } from '@/lib/text';
@@ -17,7 +18,12 @@ export function badgeProps(platformId: string, overrides: Partial<BadgeViewProps
     status: displayStatus(platform),
     history: statusHistory(platform),
     reasons: explainSignals([`host:www.${platform.hostnames[0]}`, `rule:${platform.id}:/dp/<ASIN>`], platform.name),
-    reportHref: 'mailto:signalement@charte-pme.org?subject=x',
+    // The default build: no report channel, the report is prepared for the user to copy.
+    report: prepareReport(
+      { url: `https://www.${platform.hostnames[0]}/p/1?q=secret`, platformName: platform.name, status: 'x', signals: ['host:x'], version: '0.1.0' },
+      createTranslator(CONTENT_SCRIPT_MESSAGES.fr),
+      { kind: 'none' },
+    ),
     isOpen: false,
     announcement: '',
     onOpenChange: vi.fn(),

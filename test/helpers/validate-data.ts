@@ -115,6 +115,12 @@ export function checkSources(ds: Dataset): Problem[] {
     if (!used.has(id) && !isBackground) problems.push({ code: 'unused-source', path: `sources.${id}`, message: 'cited nowhere and not listed as background' });
     if (used.has(id) && isBackground) problems.push({ code: 'background-cited', path: `sources.${id}`, message: 'listed as background-only but cited' });
     if (source.url !== undefined && !/^https:\/\/[^\s/]+\.[^\s/]+\//.test(source.url)) problems.push({ code: 'not-https', path: `sources.${id}.url`, message: source.url });
+    // Brief §7: a source nobody can open (israel247) backs nothing; drop it instead.
+    if (source.url === undefined) problems.push({ code: 'no-url', path: `sources.${id}`, message: 'a source with no address cannot back a claim' });
+    // Exactly one of: the publisher's real title, or our description (never a title rebuilt from a URL).
+    const hasTitle = typeof source.title === 'string' && source.title.trim() !== '';
+    const hasDescription = isTextLike(source.description) && String(source.description.fr ?? '').trim() !== '' && String(source.description.en ?? '').trim() !== '';
+    if (hasTitle === hasDescription) problems.push({ code: 'title-or-description', path: `sources.${id}`, message: 'needs exactly one of a real title or a description (FR and EN)' });
   }
   for (const id of Object.keys(ds.backgroundOnly)) {
     if (!Object.hasOwn(ds.sources, id)) problems.push({ code: 'unknown-source', path: `backgroundOnly.${id}`, message: 'not in the registry' });
@@ -199,6 +205,8 @@ export function checkWording(ds: Dataset): Problem[] {
   return problems;
 }
 
+const LEGAL_FORM = /(?:^|[\s,])(?:Inc\.?|SA|SAS|SASU|SARL|Ltd\.?|LLC|GmbH|UAB|plc|S\.A\.)(?:$|[\s,)])/;
+
 const HOSTNAME = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
 
 export function checkPlatforms(ds: Dataset): Problem[] {
@@ -223,6 +231,11 @@ export function checkPlatforms(ds: Dataset): Problem[] {
       if (!s.confidence) problems.push({ code: 'no-confidence', path, message: 'status without a confidence' });
       if (!Array.isArray(s.sources) || s.sources.length === 0) problems.push({ code: 'no-sources', path, message: 'status without a source' });
       if (s.confidence === 'I' && !s.note) problems.push({ code: 'inference-without-note', path, message: 'inferred status without a note' });
+      if (s.via !== undefined && s.confidence !== 'I') problems.push({ code: 'via-not-inferred', path, message: `"via ${s.via}" on a status that is not an inference` });
+    }
+    // Brief §7: legal forms (« Inc. », « SA ») are general knowledge, never shown as sourced.
+    if (p.company.confidence === 'S' && LEGAL_FORM.test(p.company.name)) {
+      problems.push({ code: 'legal-form-sourced', path: `${at}.company`, message: `${p.company.name}: the sources do not give the legal form` });
     }
   }
   // A host that is a subdomain of another platform's hostname would match both platforms.
@@ -300,4 +313,29 @@ export function checkPlatformFiles(files: ReadonlyArray<{ name: string; exports:
 
 export function checkAll(ds: Dataset): Problem[] {
   return [checkSources, checkTexts, checkDates, checkInferences, checkWording, checkPlatforms, checkSignatories].flatMap((check) => check(ds));
+}
+
+/** How long the facts may go unreviewed before the tests fail (issue 12: twelve months). */
+export const MAX_REVIEW_AGE_MONTHS = 12;
+
+/**
+ * A problem when `reviewedOn` (ISO day) is more than twelve months before `today`, or in the
+ * future, or not a date; the message points to the review procedure.
+ */
+export function checkReviewAge(reviewedOn: string, today: Date): Problem[] {
+  const where = 'data/charter/reviewed.ts';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(reviewedOn);
+  if (!m || !isIsoDate(reviewedOn)) return [{ code: 'review-date', path: where, message: `REVIEWED_ON "${reviewedOn}" is not an ISO day (YYYY-MM-DD)` }];
+  const reviewed = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const limit = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - MAX_REVIEW_AGE_MONTHS, today.getUTCDate());
+  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  if (reviewed > todayUtc) return [{ code: 'review-in-future', path: where, message: `REVIEWED_ON ${reviewedOn} is after today` }];
+  if (reviewed < limit) {
+    return [{
+      code: 'review-stale',
+      path: where,
+      message: `The facts were last reviewed on ${reviewedOn}, more than ${MAX_REVIEW_AGE_MONTHS} months ago. Review them as docs/REVIEW.md explains, then bump REVIEWED_ON.`,
+    }];
+  }
+  return [];
 }

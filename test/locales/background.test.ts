@@ -15,7 +15,7 @@ describe('the background’s own string table', () => {
 
   it('holds the same keys in both languages, and only a handful', () => {
     expect(Object.keys(BACKGROUND_MESSAGES.en).sort()).toEqual(Object.keys(BACKGROUND_MESSAGES.fr).sort());
-    expect(Object.keys(BACKGROUND_MESSAGES.fr).length).toBeLessThan(10);
+    expect(Object.keys(BACKGROUND_MESSAGES.fr).length).toBeLessThan(12);
   });
 
   it.each(DISPLAY_STATUSES.flatMap((status) => LANGS.map((lang) => [status, lang] as const)))(
@@ -28,4 +28,13 @@ describe('the background’s own string table', () => {
       expect(own.title).toContain('Amazon');
     },
   );
+
+  it.each(LANGS)('%s: the title of an inferred status on a foreign host says both, with the background table alone', (lang) => {
+    const t = createTranslator(BACKGROUND_MESSAGES[lang]);
+    const aliexpress = toolbarFor({ platform: 'aliexpress', status: 'declined', isProductPage: true }, t, 'www.aliexpress.com');
+    expect(aliexpress.title).toMatch(lang === 'fr' ? /par déduction \(groupe Alibaba\).*charte française/ : /by inference \(Alibaba group\).*French charter/);
+    const darty = toolbarFor({ platform: 'darty', status: 'signatory', isProductPage: true }, t, 'www.darty.com');
+    expect(darty.title).toMatch(lang === 'fr' ? /renouvelée en 2020\), par déduction \(groupe Fnac Darty\)$/ : /renewed 2020\), by inference \(Fnac Darty group\)$/);
+    expect(toolbarFor({ platform: 'cdiscount', status: 'signatory', isProductPage: true }, t, 'www.cdiscount.com').title).not.toMatch(/déduction|inference|française|French/);
+  });
 });

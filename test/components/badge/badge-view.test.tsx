@@ -4,7 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { BadgeView, type BadgeViewProps } from '@/components/badge/badge-view';
 import { I18nProvider } from '@/components/i18n';
 import { explainSignals } from '@/lib/badge/card-facts';
-import { DISPLAY_STATUSES, type DisplayStatus } from '@/lib/status';
+import { createT } from '@/lib/i18n';
+import { prepareReport } from '@/lib/report';
+import { DISPLAY_STATUSES, shortStatus, type DisplayStatus } from '@/lib/status';
+import { getPlatform } from '@/data/platforms';
 import type { Lang } from '@/lib/text';
 import { MESSAGES } from '@/locales';
 import { badgeProps, renderWithContentStrings } from '../../helpers/badge-props';
@@ -12,7 +15,7 @@ import { typesetFrench as fr } from '@/lib/text';
 
 const SHORT: Record<Lang, Record<DisplayStatus, string>> = {
   fr: {
-    signatory: 'Signataire de la charte e-commerce (2019)',
+    signatory: 'Signataire de la charte (2019, renouvelée en 2020)',
     'renewal-signatory': 'A rejoint la charte renouvelée (déc. 2020)',
     declined: 'N’a pas signé la charte (2019)',
     'not-listed': 'Absent des signataires connus',
@@ -68,6 +71,13 @@ describe('the pill', () => {
       expect(screen.queryByRole('group')).toBeNull();
     },
   );
+
+  it('shows the platform’s own short status line when given (inference, French scope), in the pill and the card', () => {
+    const statusLine = shortStatus(getPlatform('aliexpress')!, createT('fr'), 'www.aliexpress.com');
+    renderIn('fr', badgeProps('aliexpress', { statusLine, isOpen: true }));
+    expect(pill().textContent).toContain('N’a pas signé la charte (2019), par déduction (groupe Alibaba) · charte française');
+    expect(screen.getByRole('group', { name: /^Charte PME/ }).textContent).toContain(statusLine);
+  });
 
   it('is a disclosure: it controls the card it opens', () => {
     const props = badgeProps('amazon');
@@ -142,7 +152,7 @@ describe('the card', () => {
   it('explains why: the matched host and rule', () => {
     const { card } = open('amazon');
     const why = card.querySelector('details')!;
-    expect(within(why).getByText('Pourquoi ce badge ?').tagName).toBe('SUMMARY');
+    expect(why.querySelector('summary')?.textContent).toBe(fr('Pourquoi ce badge ?'));
     expect(why.textContent).toContain('L’adresse www.amazon.fr est un site de la plateforme Amazon.');
     expect(why.textContent).toContain('(/dp/<ASIN>)');
   });
@@ -166,11 +176,28 @@ describe('the card', () => {
     expect(props.onHide).toHaveBeenCalledTimes(1);
   });
 
-  it('"Report a wrong match" is a plain link with the prefilled address', () => {
+  it('"Report a wrong match", default build: the text to copy, no recipient, and it says nothing is sent', () => {
     const { props, card } = open('amazon');
-    const link = within(card).getByRole('link', { name: 'Signaler une erreur de détection' });
-    expect(link.getAttribute('href')).toBe(props.reportHref);
-    expect(link.getAttribute('target')).toBeNull();
+    const report = card.querySelector('details.report')!;
+    expect(report.querySelector('summary')?.textContent).toBe('Signaler une erreur de détection');
+    expect(within(card).queryByRole('link', { name: /Signaler|courriel|formulaire/ })).toBeNull();
+    expect(report.textContent).toContain(fr('Aucune adresse de signalement n’est configurée dans cette version de l’extension : rien n’est envoyé.'));
+    const text = within(report as HTMLElement).getByRole('textbox') as HTMLTextAreaElement;
+    expect(text.readOnly).toBe(true);
+    expect(text.value).toBe(`${props.report.subject}\n\n${props.report.body}`);
+    expect(text.value).not.toContain('secret');
+  });
+
+  it('"Report a wrong match" with a configured address: a prefilled mailto: link to that address only', () => {
+    const report = prepareReport(
+      { url: 'https://www.amazon.fr/dp/B08L5VNF78', platformName: 'Amazon', status: 'x', signals: [], version: '1' },
+      createT('fr'),
+      { kind: 'email', address: 'maintainer@example.org' },
+    );
+    const { card } = open('amazon', 'fr', { report });
+    const link = within(card).getByRole('link', { name: /courriel prérempli/ });
+    expect(link.getAttribute('href')).toMatch(/^mailto:maintainer@example\.org\?subject=/);
+    expect(card.textContent).not.toContain('Aucune adresse');
   });
 
   it('closes from its close button and gives the focus back to the pill', () => {

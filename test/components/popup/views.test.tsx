@@ -36,7 +36,15 @@ describe('CurrentSite', () => {
 
   it('marks an inferred status as one', () => {
     renderIn('fr', <CurrentSite site={siteOfUrl('https://fr.aliexpress.com/item/1005001.html')} platforms={PLATFORMS} onOpenEntry={vi.fn()} />);
-    expect(text(document.querySelector('.site-status'))).toMatch(/\(déduction, non confirmée\)/);
+    expect(text(document.querySelector('.site-status'))).toMatch(/par déduction \(groupe Alibaba\)/);
+  });
+
+  it('labels an inferred status and gives its note', () => {
+    renderIn('fr', <CurrentSite site={siteOfUrl('https://fr.aliexpress.com/item/1005001.html')} platforms={PLATFORMS} onOpenEntry={vi.fn()} />);
+    // Its own long text: Alibaba refused, AliExpress is part of it by inference (issue 12).
+    expect(screen.getByText(/^Alibaba n’a pas signé la charte de mars 2019\s;\sAliExpress fait partie du groupe Alibaba \(déduction, non confirmée/)).toBeTruthy();
+    expect(text(document.querySelector('.site'))).toContain('refus du groupe Alibaba (25 mars 2019)');
+    expect(screen.queryByText(/Refus rapporté/)).toBeNull();
   });
 
   it('does not mark a sourced status', () => {
@@ -112,15 +120,18 @@ describe('QuickControls', () => {
 });
 
 describe('ReportEntry', () => {
-  it('links to the report for the page, without its query string', () => {
+  it('prepares the report for the page, without its query string, to copy: no address is configured, nothing is sent', () => {
     renderIn(
       'fr',
       <ReportEntry url="https://www.amazon.fr/dp/B08L5VNF78?tag=secret#x" platform={getPlatform('amazon')!} version="9.9.9" />,
     );
-    const link = screen.getByRole('link', { name: 'Signaler une erreur de détection' });
-    const href = decodeURIComponent(link.getAttribute('href')!);
-    expect(href).toContain('www.amazon.fr/dp/B08L5VNF78');
-    expect(href).not.toContain('secret');
-    expect(href).toContain('9.9.9');
+    const box = document.querySelector('details.report')!;
+    expect(text(box.querySelector('summary'))).toBe('Signaler une erreur de détection');
+    const report = box.querySelector('textarea')!.value;
+    expect(report).toContain('www.amazon.fr/dp/B08L5VNF78');
+    expect(report).not.toContain('secret');
+    expect(report).toContain('9.9.9');
+    expect(box.querySelector('.report__none')).not.toBeNull();
+    expect(box.querySelector('a')).toBeNull();
   });
 });

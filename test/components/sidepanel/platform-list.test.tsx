@@ -5,7 +5,7 @@ import { PlatformList } from '@/components/sidepanel/platform-list';
 import { EDITIONS, REVIEWED_ON, getSource } from '@/data/charter';
 import { formatDate } from '@/lib/i18n';
 import { PLATFORMS, getPlatform } from '@/data/platforms';
-import { displayStatus } from '@/lib/status';
+import { displayStatus, isInferred } from '@/lib/status';
 import { renderIn } from '../../helpers/sidepanel-render';
 
 const EDITION_IDS = EDITIONS.map((e) => e.id);
@@ -78,10 +78,19 @@ describe('PlatformList', () => {
     expect(shownIds()).toHaveLength(PLATFORMS.length);
   });
 
-  it('gives each filter its count', () => {
+  it('gives each filter its count, inferences apart (issue 12: nine signatories, not ten)', () => {
     renderList();
-    const signatories = PLATFORMS.filter((p) => displayStatus(p) === 'signatory').length;
-    expect(screen.getByRole('option', { name: `Signataires en 2019 (${signatories})` })).toBeTruthy();
+    const sourced = PLATFORMS.filter((p) => displayStatus(p) === 'signatory' && !isInferred(p)).length;
+    expect(sourced).toBe(9);
+    expect(screen.getByRole('option', { name: `Signataires en 2019 (${sourced} + Darty par déduction)` })).toBeTruthy();
+    expect(screen.getByRole('option', { name: /^N’ont pas signé en 2019 \(1 \+ AliExpress par déduction\)$/ })).toBeTruthy();
+  });
+
+  it('dates AliExpress’s 2019 status with Alibaba’s refusal, never as its own', () => {
+    renderList();
+    const entry = document.querySelector('[data-platform="aliexpress"] [data-edition="2019"]')!;
+    expect(text(entry)).toContain('refus du groupe Alibaba (25 mars 2019)');
+    expect(text(entry)).not.toMatch(/refus rapporté/i);
   });
 
   it.each([
@@ -113,7 +122,7 @@ describe('PlatformList', () => {
     expect(within(entry('darty')).getAllByText('Déduction')).toHaveLength(2);
     expect(within(entry('aliexpress')).getByText('Déduction')).toBeTruthy();
     expect(within(entry('fnac')).queryByText('Déduction')).toBeNull();
-    expect(within(entry('amazon')).getByText('Société : Amazon.com, Inc.')).toBeTruthy();
+    expect(within(entry('amazon')).getByText('Société : Amazon.com')).toBeTruthy();
     for (const p of PLATFORMS.filter((x) => x.company.confidence === 'GK')) {
       // Some GK names equal the platform's own name (Certideal, Shein): only the others can leak.
       if (p.company.name !== p.name) expect(text(entry(p.id))).not.toContain(p.company.name);
@@ -185,8 +194,9 @@ describe('PlatformList', () => {
     const technical = why.querySelector('details.why-technical')!;
     expect(text(technical)).toMatch(/rule:amazon:/);
     expect(text(why.querySelector(':scope > ul'))).not.toMatch(/rule:|<ASIN>/);
-    const report = within(amazon).getByRole('link', { name: 'Signaler une erreur de détection' });
-    expect(decodeURIComponent(report.getAttribute('href')!)).not.toContain('ref=x');
+    const report = amazon.querySelector<HTMLTextAreaElement>('details.report textarea')!.value;
+    expect(report).toContain('www.amazon.fr/dp/B08L5VNF78');
+    expect(report).not.toContain('ref=x');
     // Other entries speak of no page.
     expect(entry('fnac').querySelector('details.why')).toBeNull();
   });

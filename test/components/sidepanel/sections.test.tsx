@@ -40,11 +40,10 @@ describe('SourceLinks', () => {
     expect(text(fold.querySelector('summary'))).toBe('Sources (2)');
   });
 
-  it('shows a source without an address as text, and skips unknown ids and duplicates', () => {
-    renderIn('en', <SourceLinks ids={['israel247', 'nope', 'israel247']} />);
+  it('skips unknown ids and duplicates', () => {
+    renderIn('en', <SourceLinks ids={['netpme', 'nope', 'netpme']} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
-    expect(screen.queryByRole('link')).toBeNull();
-    expect(text(screen.getByRole('listitem'))).toContain('israel247.org (address not recorded), date unknown');
+    expect(screen.getByRole('link').getAttribute('href')).toBe(SOURCES.netpme.url);
   });
 });
 
@@ -53,11 +52,24 @@ describe('SourceList', () => {
     const sources = sourcesOf(['netpme', 'mediateur']);
     renderIn('fr', <SourceList sources={sources} reviewedOn={REVIEWED_ON} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
-    expect(screen.getByRole('link', { name: /Charte e-commerce : les plateformes en ligne/ }).getAttribute('href')).toBe(
-      SOURCES.netpme.url,
-    );
+    // netpme's title is unknown: our description, in the reader's language, marked as one.
+    const described = screen.getByRole('link', { name: /Article du jour de la signature/ });
+    expect(described.getAttribute('href')).toBe(SOURCES.netpme.url);
+    expect(described.querySelector('[data-description="true"]')).not.toBeNull();
+    expect(described.querySelector('cite')).toBeNull();
     expect(text(document.getElementById('source-mediateur'))).toContain('date inconnue');
     expect(text(document.body)).toContain(`Données vérifiées le ${formatDate(REVIEWED_ON, 'fr')}`);
+  });
+});
+
+describe('source titles', () => {
+  it('shows a real title as a typeset <cite>, and a description in the reader’s language, never as a title', () => {
+    renderIn('en', <SourceList sources={sourcesOf(['latribune-sans-amazon', 'krooga'])} reviewedOn={REVIEWED_ON} />);
+    const title = document.querySelector('#source-latribune-sans-amazon cite');
+    expect(title?.textContent).toBe('E-commerce\u00a0: sans Amazon, la charte de bonne conduite envers les PME perd de son intérêt');
+    const krooga = document.getElementById('source-krooga')!;
+    expect(krooga.querySelector('cite')).toBeNull();
+    expect(krooga.querySelector('[data-description="true"]')?.textContent).toBe('[Page on the marketplace label, citing the DGCCRF (7 December 2020)]');
   });
 });
 
@@ -89,7 +101,8 @@ describe('CommitmentList', () => {
     expect(screen.getAllByRole('heading', { name: /^Axe \d\u00a0: / })).toHaveLength(AXES.length);
     for (const axis of AXES) {
       const block = document.querySelector(`[data-axis="${axis.id}"]`)!;
-      expect(block.querySelector('q[lang="fr"]')?.textContent).toBe(axis.label.text);
+      // Typeset quotes, not <q> (which browsers draw without the inner no-break spaces).
+      expect(block.querySelector('[lang="fr"]')?.textContent).toBe(`«\u00a0${axis.label.text}\u00a0»`);
       for (const c of axis.commitments) {
         const li = block.querySelector(`[data-claim="${c.id}"]`)!;
         expect(text(li)).toContain(c.text.fr);

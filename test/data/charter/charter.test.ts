@@ -21,6 +21,7 @@ import {
   checkAll,
   checkDates,
   checkInferences,
+  checkPlatforms,
   checkSignatories,
   checkSources,
   checkTexts,
@@ -53,8 +54,8 @@ describe('the shipped charter data', () => {
     for (const s of Object.values(SOURCES)) if ('url' in s) expect(s.url).toMatch(/^https:\/\//);
   });
 
-  it('keeps the review date of the brief', () => {
-    expect(REVIEWED_ON).toBe('2026-11-26');
+  it('keeps the review date of the brief’s latest review (§7)', () => {
+    expect(REVIEWED_ON).toBe('2026-11-29');
   });
 });
 
@@ -133,8 +134,11 @@ describe('commitments, context, timeline', () => {
       'six-month-review': '2019-09',
       'cpme-call': '2019-09-05',
       'p2b-applies': '2020-07-12',
-      renewal: '2020-12',
-      'label-announced': '2020-12',
+      renewal: '2020-12-07',
+      'label-announced': '2020-12-07',
+      'dgccrf-injunction': '2021-12-20',
+      'dgccrf-penalty': '2022-12',
+      'court-ruling': '2025-07-09',
     });
   });
 
@@ -188,6 +192,24 @@ describe('deliberate breakage', () => {
     (ds.charter.context[1]!.title as { en: string }).en = ds.charter.context[1]!.title.fr;
     const codes = checkTexts(ds).map((p) => `${p.code} ${p.path}`).sort();
     expect(codes).toEqual(['missing-en charter.timeline[consultation].title', 'untranslated charter.context[protects].title']);
+  });
+
+  it('reports a source with no address, and one with a title and a description (or neither)', () => {
+    const ds = cloneDataset(realDataset());
+    const sources = ds.sources as Record<string, Record<string, unknown>>;
+    delete sources['netpme']!.url;
+    sources['zdnet']!.title = 'Rebuilt from the slug';
+    delete sources['lemondedesartisans']!.title;
+    const found = checkSources(ds).map((p) => `${p.code} ${p.path}`);
+    expect(found).toEqual(expect.arrayContaining(['no-url sources.netpme', 'title-or-description sources.zdnet', 'title-or-description sources.lemondedesartisans']));
+  });
+
+  it('reports a sourced legal form and a group link on a sourced status', () => {
+    const ds = cloneDataset(realDataset());
+    (ds.platforms.find((p) => p.id === 'amazon')!.company as { name: string }).name = 'Amazon.com, Inc.';
+    (ds.platforms.find((p) => p.id === 'cdiscount')!.charter['2019'] as { via?: string }).via = 'Casino';
+    const codes = checkPlatforms(ds).map((p) => `${p.code} ${p.path}`);
+    expect(codes).toEqual(['legal-form-sourced platforms[amazon].company', 'via-not-inferred platforms[cdiscount].charter.2019']);
   });
 
   it('reports an unused source and a bad date', () => {

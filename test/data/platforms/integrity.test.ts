@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getSource } from '@/data/charter';
+import { REVIEWED_ON, getSource } from '@/data/charter';
 import { PLATFORMS, getPlatform } from '@/data/platforms';
 import { displayStatus } from '@/lib/status';
 import { BRIEF, checkPlatformFiles, checkPlatforms, checkSignatories, cloneDataset, realDataset } from '../../helpers/validate-data';
@@ -69,14 +69,23 @@ describe('statuses as the brief gives them', () => {
   ] as const)('%s %s rests on an inference, with a note saying so', (id, edition) => {
     const status = getPlatform(id)!.charter[edition];
     expect(status.confidence).toBe('I');
-    expect(status.note?.fr).toMatch(/^Déduction/);
-    expect(status.note?.en).toMatch(/^Inference/);
+    expect(status.note?.fr).toMatch(/déduction/i);
+    expect(status.note?.en).toMatch(/inference/i);
+    // The group the sources actually name, for every surface to show (brief §7).
+    expect(status.via).toBe(id === 'darty' ? 'Fnac Darty' : 'Alibaba');
+  });
+
+  it('AliExpress: Alibaba refused, AliExpress is part of it by inference; no refusal by AliExpress is claimed', () => {
+    const note = getPlatform('aliexpress')!.charter['2019'].note!;
+    expect(note.fr).toMatch(/^Alibaba n’a pas signé la charte de mars 2019 ; AliExpress fait partie du groupe Alibaba \(déduction, non confirmée\)/);
+    expect(note.en).toMatch(/No source reports a refusal by AliExpress/);
+    expect(getPlatform('aliexpress')!.charter['2019'].sources).not.toContain('israel247');
   });
 
   it('dates refusals to the day they were reported, and not-listed to the review date', () => {
     expect(getPlatform('amazon')!.charter['2019']).toMatchObject({ status: 'declined', date: '2019-03-25' });
     expect(getPlatform('alibaba')!.charter['2019']).toMatchObject({ status: 'declined', date: '2019-03-25' });
-    expect(getPlatform('temu')!.charter['2020-renewal']).toMatchObject({ status: 'not-listed', date: '2026-11-26' });
+    expect(getPlatform('temu')!.charter['2020-renewal']).toMatchObject({ status: 'not-listed', date: REVIEWED_ON });
   });
 });
 
