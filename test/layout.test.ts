@@ -35,8 +35,9 @@ describe('data/ holds facts only', () => {
 });
 
 describe('lib/ is pure logic', () => {
-  // browser-compat.ts is the one place for browser quirks; settings.ts defines the storage item beside its model.
-  const MAY_TOUCH_BROWSER = new Set(['lib/browser-compat.ts', 'lib/settings.ts']);
+  // browser-compat.ts is the one place for browser quirks; settings.ts defines the storage item beside its
+  // model, on versioned-item.ts (a storage item that reads newer versions without WXT's error).
+  const MAY_TOUCH_BROWSER = new Set(['lib/browser-compat.ts', 'lib/settings.ts', 'lib/versioned-item.ts']);
   it.each(sources('lib').filter((f) => !MAY_TOUCH_BROWSER.has(f)))('%s imports no browser API, component or entrypoint', (file) => {
     const bad = importsOf(file).filter((spec) => /^(#imports|wxt\/browser|components\/|entrypoints\/)/.test(target(file, spec)));
     expect(bad).toEqual([]);
