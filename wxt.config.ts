@@ -1,7 +1,23 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { HOST_PATTERNS } from './lib/detect/hosts';
 import { manifestLocales } from './locales/manifest';
+
+/**
+ * The badge's first stages (entrypoints/badge-<group>.content/) load on every marketplace page, so
+ * they carry no polyfill and not WXT's content-script context: the browser's own promise API
+ * does, and lib/badge/page/quiet-context.ts replaces a context that announces every start to the
+ * page under the extension's id (issue 14). Everything else keeps the stack as it is.
+ */
+const firstStageSwaps = (): Plugin => {
+  const swaps: Record<string, string> = {
+    'wxt/utils/content-script-context': fileURLToPath(new URL('./lib/badge/page/quiet-context.ts', import.meta.url)),
+    'webextension-polyfill': fileURLToPath(new URL('./lib/badge/page/no-polyfill.ts', import.meta.url)),
+  };
+  return { name: 'charte-pme:first-stage', enforce: 'pre', resolveId: (id) => swaps[id] ?? null };
+};
 
 // Manifest and build wiring only; every fact and rule lives in data/.
 export default defineConfig({
@@ -15,7 +31,8 @@ export default defineConfig({
     short_name: 'Charte PME',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage', 'contextMenus'],
+    // scripting: the background injects the badge's card into the tab when the shopper opens it.
+    permissions: ['storage', 'contextMenus', 'scripting'],
     // Generated from the platform files: never a second hand-kept list.
     host_permissions: [...HOST_PATTERNS],
     action: { default_title: 'Charte PME' },
@@ -37,6 +54,18 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const isFirstStage = (e: (typeof entrypoints)[number]) => e.type === 'content-script' && e.name.startsWith('badge-');
+      if (!entrypoints.every(isFirstStage)) return;
+      config.plugins = [firstStageSwaps(), ...(config.plugins ?? [])];
+      // Our modules have no import-time side effects (STYLE.md), so one imported for a single
+      // function does not bring its neighbours: lib/settings.ts its storage item, lib/i18n.ts
+      // every locale table, data/platforms/index.ts all 22 platforms.
+      config.build = {
+        ...config.build,
+        rollupOptions: { ...config.build?.rollupOptions, treeshake: { moduleSideEffects: false, propertyReadSideEffects: false } },
+      };
+    },
     // _locales/*/messages.json (manifest name, description, command) come from locales/.
     'build:publicAssets': (_wxt, files) => {
       for (const [lang, messages] of Object.entries(manifestLocales())) {

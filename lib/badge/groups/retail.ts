@@ -1,0 +1,30 @@
+import { backmarket } from '../../../data/platforms/backmarket';
+import { boulanger } from '../../../data/platforms/boulanger';
+import { cdiscount } from '../../../data/platforms/cdiscount';
+import { conforama } from '../../../data/platforms/conforama';
+import { darty } from '../../../data/platforms/darty';
+import { fnac } from '../../../data/platforms/fnac';
+import { laredoute } from '../../../data/platforms/laredoute';
+import { ldlc } from '../../../data/platforms/ldlc';
+import { manomano } from '../../../data/platforms/manomano';
+import { rakuten } from '../../../data/platforms/rakuten';
+import { cdiscountSellerOf } from '../../sellers/cdiscount';
+import { dartySellerOf } from '../../sellers/darty';
+import { fnacSellerOf } from '../../sellers/fnac';
+import { manomanoSellerOf } from '../../sellers/manomano';
+import { rakutenSellerOf } from '../../sellers/rakuten';
+import { STATEMENT_WATCH_SELECTORS as watch } from '../../sellers/statements';
+import type { BadgeGroup } from './types';
+
+/** The French retailers and their marketplaces. */
+export const RETAIL_GROUP: BadgeGroup = {
+  name: 'retail',
+  platforms: [cdiscount, fnac, darty, boulanger, conforama, laredoute, ldlc, manomano, rakuten, backmarket],
+  sellers: {
+    cdiscount: { read: cdiscountSellerOf, watch },
+    fnac: { read: fnacSellerOf, watch },
+    darty: { read: dartySellerOf, watch },
+    rakuten: { read: rakutenSellerOf, watch },
+    manomano: { read: manomanoSellerOf, watch },
+  },
+};

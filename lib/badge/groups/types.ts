@@ -1,0 +1,13 @@
+import type { Platform } from '../../../data/platforms/types';
+import type { SellerReader } from '../../sellers/types';
+
+/**
+ * What one first-stage content script carries: its platforms (host → platform, URL rules, DOM
+ * hints) and their seller readers, the same functions SELLER_READERS registers (a test checks
+ * it). Five groups, so that an Amazon page never loads the rules of the 21 other platforms.
+ */
+export interface BadgeGroup {
+  name: string;
+  platforms: readonly Platform[];
+  sellers: Readonly<Record<string, SellerReader>>;
+}
