@@ -19,6 +19,52 @@ const firstStageSwaps = (): Plugin => {
   return { name: 'charte-pme:first-stage', enforce: 'pre', resolveId: (id) => swaps[id] ?? null };
 };
 
+/**
+ * What a first stage never shows, taken out of its copy of two shared files (the unit tests and
+ * every other bundle keep them whole): of the shared vocabulary (locales/*\/common.ts) only the
+ * short status lines the pill shows (shortStatus); of the platform files the notes, sources and
+ * company, which only the card and the side panel show. About 4.5 kB per first stage.
+ */
+const FIRST_STAGE_KEEPS = /^status\.[a-z-]+\.short$/;
+const FIRST_STAGE_DROPS = new Set(['note', 'sources', 'company']);
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  key?: { type: string; name?: string; value?: unknown };
+  [k: string]: unknown;
+}
+const firstStagePrune = (): Plugin => ({
+  name: 'charte-pme:first-stage-prune',
+  enforce: 'post',
+  transform(code, id) {
+    const isCommon = /[\\/]locales[\\/](fr|en)[\\/]common\.ts$/.test(id);
+    const isPlatform = /[\\/]data[\\/]platforms[\\/][a-z-]+\.ts$/.test(id);
+    if (!isCommon && !isPlatform) return null;
+    const drops: [number, number][] = [];
+    const keyOf = (n: Node): string => (n.key?.type === 'Identifier' ? (n.key.name ?? '') : String(n.key?.value ?? ''));
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      const n = node as Node;
+      if (n.type === 'Property') {
+        const key = keyOf(n);
+        const drop = isCommon ? !FIRST_STAGE_KEEPS.test(key) : FIRST_STAGE_DROPS.has(key);
+        if (drop) {
+          const after = /^\s*,/.exec(code.slice(n.end));
+          drops.push([n.start, n.end + (after ? after[0].length : 0)]);
+          return;
+        }
+      }
+      for (const [k, v] of Object.entries(n)) if (k !== 'key') visit(v);
+    };
+    visit(this.parse(code));
+    let out = code;
+    for (const [start, end] of drops.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
+    return { code: out, map: null };
+  },
+});
+
 // Manifest and build wiring only; every fact and rule lives in data/.
 export default defineConfig({
   // Lets parallel builds (tests, screenshots) use their own folder; the default is .output/.
@@ -57,7 +103,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       const isFirstStage = (e: (typeof entrypoints)[number]) => e.type === 'content-script' && e.name.startsWith('badge-');
       if (!entrypoints.every(isFirstStage)) return;
-      config.plugins = [firstStageSwaps(), ...(config.plugins ?? [])];
+      config.plugins = [firstStageSwaps(), ...(config.plugins ?? []), firstStagePrune()];
       // Our modules have no import-time side effects (STYLE.md), so one imported for a single
       // function does not bring its neighbours: lib/settings.ts its storage item, lib/i18n.ts
       // every locale table, data/platforms/index.ts all 22 platforms.

@@ -100,6 +100,18 @@ export function detectPage(url: string, doc?: Document): Detection {
 
 /** detectPage over a given list of platforms (see matchHostAmong). */
 export function detectPageAmong(platforms: readonly Platform[], url: string, doc?: Document): Detection {
+  return detectPageWith(platforms, productSignalsOf, url, doc);
+}
+
+/** What a page's DOM says for a platform: product signals, most specific first (none: []). */
+export type ReadDomSignals = (doc: Document, platform: Platform) => string[];
+
+/**
+ * detectPageAmong with the DOM reading given: a badge first stage whose platforms have no
+ * ambiguous URL shape only needs their markers (to tell an error page served at a product URL),
+ * and then ships none of the structured-data parsing.
+ */
+export function detectPageWith(platforms: readonly Platform[], readSignals: ReadDomSignals, url: string, doc?: Document): Detection {
   const c = classifyUrlAmong(platforms, typeof url === 'string' ? url : '');
   if (!c.platform) return { platform: null, isProductPage: false, signals: c.signals };
   const found = (isProductPage: boolean, ...more: string[]): Detection => ({
@@ -111,11 +123,11 @@ export function detectPageAmong(platforms: readonly Platform[], url: string, doc
   if (c.verdict === 'not-product') return found(false);
   if (c.verdict === 'product') {
     // Platforms serve outage and "not found" pages at product URLs; the title gives them away.
-    if (doc && looksLikeErrorPage(doc) && productSignalsOf(doc, c.platform).length === 0) return found(false, 'dom:error-page');
+    if (doc && looksLikeErrorPage(doc) && readSignals(doc, c.platform).length === 0) return found(false, 'dom:error-page');
     return found(true);
   }
   if (!doc) return found(false, 'dom:not-checked');
-  const dom = productSignalsOf(doc, c.platform);
+  const dom = readSignals(doc, c.platform);
   return dom.length > 0 ? found(true, ...dom) : found(false, 'dom:no-product-signal');
 }
 
@@ -128,6 +140,7 @@ export function hasProductSignals(doc: Document, platform: Platform | string): b
   return p ? productSignalsOf(doc, p).length > 0 : false;
 }
 
-function productSignalsOf(doc: Document, platform: Platform): string[] {
+/** Every product signal the DOM gives for `platform`: its markers, then og:type and schema.org. */
+export function productSignalsOf(doc: Document, platform: Platform): string[] {
   return readProductSignals(doc, platform.pages?.markers ?? []);
 }

@@ -7,8 +7,11 @@ import { expect, it } from 'vitest';
 import { CARD_SCRIPT, FIRST_STAGES, measureJs } from '../../scripts/bench/size';
 import { assertPrerequisites, defaultExtDir } from '../helpers/e2e/harness';
 
-// Issue 13 asks for at most 24 kB on an Amazon product page (target 20 kB).
-const FIRST_STAGE_BUDGET_BYTES = 32_000;
+// Issue 13: at most 24 kB on an Amazon product page (target 20 kB); the same for every group but
+// the French retailers', which carries every DOM hint (Darty's and Conforama's ambiguous URL shapes
+// are settled by schema.org and og:type) and five seller readers.
+const FIRST_STAGE_BUDGET_BYTES = 24_000;
+const BUDGETS: Readonly<Record<string, number>> = { 'content-scripts/badge-retail.js': 28_000 };
 // The card is loaded on opening only; the budget catches the popup's or side panel's tables leaking in.
 const CARD_BUDGET_BYTES = 80_000;
 
@@ -18,11 +21,12 @@ const sizes = () => {
   return measureJs(extDir);
 };
 
-it.each(FIRST_STAGES)(`keeps %s within ${FIRST_STAGE_BUDGET_BYTES / 1000} kB, without the polyfill or WXT's start-up message`, (file) => {
+it.each(FIRST_STAGES)('keeps %s within its budget, without the polyfill or WXT’s start-up message', (file) => {
   const stage = sizes().find((f) => f.file === file);
+  const budget = BUDGETS[file] ?? FIRST_STAGE_BUDGET_BYTES;
   expect(stage, `${file} is missing`).toBeDefined();
-  console.log(`${file}: ${stage!.bytes} B (${stage!.gzipBytes} B gzipped), budget ${FIRST_STAGE_BUDGET_BYTES} B`);
-  expect(stage!.bytes).toBeLessThanOrEqual(FIRST_STAGE_BUDGET_BYTES);
+  console.log(`${file}: ${stage!.bytes} B (${stage!.gzipBytes} B gzipped), budget ${budget} B`);
+  expect(stage!.bytes).toBeLessThanOrEqual(budget);
   const code = readFileSync(path.join(defaultExtDir(), file), 'utf8');
   // webextension-polyfill's own guard message, and the event WXT's context names after the extension id.
   expect(code).not.toContain('This script should only be loaded in a browser extension');

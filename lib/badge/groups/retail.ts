@@ -14,12 +14,15 @@ import { fnacSellerOf } from '../../sellers/fnac';
 import { manomanoSellerOf } from '../../sellers/manomano';
 import { rakutenSellerOf } from '../../sellers/rakuten';
 import { STATEMENT_WATCH_SELECTORS as watch } from '../../sellers/statements';
+import { productSignalsOf } from '../../detect/detect';
 import type { BadgeGroup } from './types';
 
 /** The French retailers and their marketplaces. */
 export const RETAIL_GROUP: BadgeGroup = {
   name: 'retail',
   platforms: [cdiscount, fnac, darty, boulanger, conforama, laredoute, ldlc, manomano, rakuten, backmarket],
+  // Darty and Conforama have ambiguous URL shapes: the DOM settles them, with every hint.
+  domSignals: productSignalsOf,
   sellers: {
     cdiscount: { read: cdiscountSellerOf, watch },
     fnac: { read: fnacSellerOf, watch },

@@ -1,4 +1,5 @@
 import type { Platform } from '../../../data/platforms/types';
+import type { ReadDomSignals } from '../../detect/detect';
 import type { SellerReader } from '../../sellers/types';
 
 /**
@@ -10,4 +11,9 @@ export interface BadgeGroup {
   name: string;
   platforms: readonly Platform[];
   sellers: Readonly<Record<string, SellerReader>>;
+  /**
+   * How the group reads a page's DOM: every hint (schema.org, og:type, markers) where a platform
+   * has ambiguous URL shapes, its markers alone elsewhere (./marker-signals.ts).
+   */
+  domSignals: ReadDomSignals;
 }

@@ -1,4 +1,4 @@
-import { detectPageAmong, type Detection } from '../../detect/detect';
+import { detectPageWith, type Detection } from '../../detect/detect';
 import type { PageState } from '../../messages';
 import { isBadgeVisible, type Settings } from '../../settings';
 import { displayStatus, shortStatus } from '../../status';
@@ -30,7 +30,7 @@ export function startFirstStage(ctx: PageContext, group: BadgeGroup): void {
   const api = nativeExt();
   if (!api) return;
   let url = location.href;
-  let detection: Detection = detectPageAmong(group.platforms, url, document);
+  let detection: Detection = detectPageWith(group.platforms, group.domSignals, url, document);
   const platform = group.platforms.find((p) => p.id === detection.platform);
   if (!platform) return;
   performance.mark('charte-pme:start');
@@ -209,7 +209,7 @@ export function startFirstStage(ctx: PageContext, group: BadgeGroup): void {
       now: () => performance.now(),
       check: () => {
         if (url !== at) return true;
-        const next = detectPageAmong(group.platforms, url, document);
+        const next = detectPageWith(group.platforms, group.domSignals, url, document);
         if (!next.isProductPage) return false;
         detection = next;
         report();
@@ -226,7 +226,7 @@ export function startFirstStage(ctx: PageContext, group: BadgeGroup): void {
 
   const redetect = (nextUrl: string, force: boolean) => {
     url = nextUrl;
-    detection = detectPageAmong(group.platforms, url, document);
+    detection = detectPageWith(group.platforms, group.domSignals, url, document);
     sellerWatch.stop();
     if (surface) writeSellerAttributes(surface.host, undefined);
     state.setState({ seller: undefined });

@@ -7,6 +7,9 @@ import { SHADOW_MODE } from './shadow-mode';
 /** The host element's tag: browser tests and the at-most-one rule rely on it. */
 export const HOST_TAG = 'charte-pme-badge';
 const SVG = 'http://www.w3.org/2000/svg';
+const SIDES = ['top', 'right', 'bottom', 'left'] as const;
+/** Distance from the viewport's edges in a corner. */
+const EDGE_PX = 16;
 
 export interface PillLabels {
   /** The accessible name: prefix, platform and the full short status. */
@@ -80,6 +83,12 @@ export function createPillSurface(status: DisplayStatus, onPillClick: (event: Mo
     },
     place(anchor, corner) {
       host.dataset.position = anchor ? 'inline' : corner;
+      // Important inline declarations: a page rule on our host cannot move it (nor can one of its
+      // !important ones: inline important wins).
+      for (const side of SIDES) {
+        if (anchor) host.style.removeProperty(side);
+        else host.style.setProperty(side, corner.includes(side) ? `${EDGE_PX}px` : 'auto', 'important');
+      }
       // <html> rather than <body>: pages that re-render their body keep our host.
       if (anchor) anchor.after(host);
       else document.documentElement.append(host);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '@/data/platforms';
 import { BADGE_GROUPS } from '@/lib/badge/groups';
+import { productSignalsOf } from '@/lib/detect/detect';
 import { HOST_PATTERNS, hostPatternsOf } from '@/lib/detect/hosts';
 import { SELLER_READERS } from '@/lib/sellers';
 
@@ -17,6 +18,13 @@ describe('the first-stage groups', () => {
 
   it('each has at least one host (WXT rejects a content script without matches)', () => {
     for (const group of BADGE_GROUPS) expect(hostPatternsOf(group.platforms).length, group.name).toBeGreaterThan(0);
+  });
+
+  it('read every DOM hint where a platform has ambiguous URL shapes', () => {
+    for (const group of BADGE_GROUPS) {
+      const isAmbiguous = group.platforms.some((p) => (p.pages?.ambiguous?.length ?? 0) > 0);
+      if (isAmbiguous) expect(group.domSignals, group.name).toBe(productSignalsOf);
+    }
   });
 
   it('carry the very readers SELLER_READERS registers, for every platform that has one', () => {

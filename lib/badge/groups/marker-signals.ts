@@ -1,0 +1,15 @@
+import type { Platform } from '../../../data/platforms/types';
+
+/**
+ * The DOM reading of a group whose platforms have no ambiguous URL shape: the URL decides, and the
+ * platform's own markers only tell a product page from an error page served at its address.
+ */
+export function markerSignals(doc: Document, platform: Platform): string[] {
+  return (platform.pages?.markers ?? []).filter((marker) => {
+    try {
+      return doc.querySelector(marker) !== null;
+    } catch {
+      return false;
+    }
+  }).map((marker) => `dom:marker:${marker}`);
+}
