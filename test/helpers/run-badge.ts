@@ -18,7 +18,7 @@ export function runBadge(url: string, body: string): ContentScriptContext {
   goTo(url);
   document.body.innerHTML = body;
   (globalThis as { browser?: unknown }).browser = fakeBrowser;
-  const ctx = new ContentScriptContext('badge-test');
+  const ctx = new ContentScriptContext();
   const platform = matchHost(new URL(url).hostname)?.platform.id;
   const group = BADGE_GROUPS.find((g) => g.platforms.some((p) => p.id === platform)) ?? BADGE_GROUPS[0]!;
   startFirstStage(ctx, group);

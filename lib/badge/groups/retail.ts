@@ -15,6 +15,7 @@ import { manomanoSellerOf } from '../../sellers/manomano';
 import { rakutenSellerOf } from '../../sellers/rakuten';
 import { STATEMENT_WATCH_SELECTORS as watch } from '../../sellers/statements';
 import { productSignalsOf } from '../../detect/detect';
+import { watchLateSignals } from '../late-signals';
 import type { BadgeGroup } from './types';
 
 /** The French retailers and their marketplaces. */
@@ -23,6 +24,7 @@ export const RETAIL_GROUP: BadgeGroup = {
   platforms: [cdiscount, fnac, darty, boulanger, conforama, laredoute, ldlc, manomano, rakuten, backmarket],
   // Darty and Conforama have ambiguous URL shapes: the DOM settles them, with every hint.
   domSignals: productSignalsOf,
+  watchLate: watchLateSignals,
   sellers: {
     cdiscount: { read: cdiscountSellerOf, watch },
     fnac: { read: fnacSellerOf, watch },

@@ -1,6 +1,7 @@
 import type { Platform } from '../../../data/platforms/types';
 import type { ReadDomSignals } from '../../detect/detect';
 import type { SellerReader } from '../../sellers/types';
+import type { watchLateSignals } from '../late-signals';
 
 /**
  * What one first-stage content script carries: its platforms (host → platform, URL rules, DOM
@@ -16,4 +17,9 @@ export interface BadgeGroup {
    * has ambiguous URL shapes, its markers alone elsewhere (./marker-signals.ts).
    */
   domSignals: ReadDomSignals;
+  /**
+   * The watch for product signals that arrive after the URL changed (lib/badge/late-signals.ts),
+   * given only where an ambiguous URL shape needs it: the other groups do not ship it.
+   */
+  watchLate?: typeof watchLateSignals;
 }

@@ -14,10 +14,8 @@ const PREVIOUS = '__chartePmeFirstStage';
 export class ContentScriptContext {
   private readonly controller = new AbortController();
 
-  constructor(
-    readonly contentScriptName: string,
-    readonly options?: unknown,
-  ) {
+  // WXT's entry passes the script's name and options; nothing here needs them.
+  constructor() {
     const g = globalThis as Record<string, unknown>;
     (g[PREVIOUS] as ContentScriptContext | undefined)?.notifyInvalidated();
     g[PREVIOUS] = this;
@@ -27,13 +25,9 @@ export class ContentScriptContext {
     return this.controller.signal;
   }
 
-  get isInvalid(): boolean {
-    if (!this.signal.aborted && !nativeExt()) this.notifyInvalidated();
-    return this.signal.aborted;
-  }
-
   get isValid(): boolean {
-    return !this.isInvalid;
+    if (!this.signal.aborted && !nativeExt()) this.notifyInvalidated();
+    return !this.signal.aborted;
   }
 
   onInvalidated(cb: () => void): () => void {

@@ -3,7 +3,6 @@ import type { PageState } from '../../messages';
 import { isBadgeVisible, type Settings } from '../../settings';
 import { displayStatus, shortStatus } from '../../status';
 import type { BadgeGroup } from '../groups/types';
-import { watchLateSignals } from '../late-signals';
 import { createMountController, shouldShow, type MountController, type Override } from '../mount-controller';
 import type { PageContext } from './context';
 import { nativeExt, type MessageListener, type NativeExt } from './ext';
@@ -11,10 +10,13 @@ import { publishHandoff, type BadgeState, type CardHandoff } from './handoff';
 import { watchNavigation } from './navigation';
 import { readPageSettings, watchPageSettings } from './page-settings';
 import { createStateHolder } from './state';
+import { findFreeCorner } from './placement';
 import { pillTranslator } from './strings';
 import { createPageSellerWatch, writeSellerAttributes } from './seller';
 import { createPillSurface, HOST_TAG, type PillSurface } from './surface';
 
+/** When the placement is checked again after mounting (ms after the previous check). */
+const PLACEMENT_CHECKS = [1000, 2000, 4000];
 /** How long the card may take to load before the badge says it could not. */
 const CARD_LOAD_TIMEOUT_MS = 3000;
 // setTimeout's ceiling (~24.8 days); a longer snooze is checked again when the timer fires.
@@ -172,10 +174,25 @@ export function startFirstStage(ctx: PageContext, group: BadgeGroup): void {
     const anchorSelector = position === 'inline' ? platform.pages?.anchor : undefined;
     const anchor = anchorSelector ? document.querySelector(anchorSelector) : null;
     s.place(anchor, position === 'inline' ? 'bottom-right' : position);
+    if (!anchor) placeOutOfTheWay(0);
     if (!isMeasured) performance.measure('charte-pme:mounted', 'charte-pme:start');
     isMeasured = true;
     if (settings().openByDefault && !state.getState().isOpen) setOpen(true);
   };
+
+  /**
+   * In a corner, the pill keeps clear of what the page floats there (banners, chat buttons,
+   * sticky bars): the next free corner, or hidden until one frees up. Checked again as the page
+   * settles (consent banners come late), a few times at most.
+   */
+  function placeOutOfTheWay(attempt: number): void {
+    const s = surface;
+    if (!s?.host.isConnected || s.host.dataset.position === 'inline') return;
+    const position = settings().position;
+    const corner = findFreeCorner(s.host, position === 'inline' ? 'bottom-right' : position, (c) => s.place(null, c));
+    s.setWaiting(!corner);
+    if (attempt < PLACEMENT_CHECKS.length) ctx.setTimeout(() => placeOutOfTheWay(attempt + 1), PLACEMENT_CHECKS[attempt]!);
+  }
 
   const scheduleSnoozeEnd = () => {
     cancelSnooze?.();
@@ -199,9 +216,9 @@ export function startFirstStage(ctx: PageContext, group: BadgeGroup): void {
 
   const watchIfAmbiguous = () => {
     stopLate?.();
-    if (detection.isProductPage || !detection.signals.some((s) => s.startsWith('ambiguous:'))) return;
+    if (!group.watchLate || detection.isProductPage || !detection.signals.some((s) => s.startsWith('ambiguous:'))) return;
     const at = url;
-    stopLate = watchLateSignals({
+    stopLate = group.watchLate({
       setTimer: (run, ms) => {
         const id = ctx.setTimeout(run, ms);
         return () => clearTimeout(id);

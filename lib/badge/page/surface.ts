@@ -6,7 +6,6 @@ import { SHADOW_MODE } from './shadow-mode';
 
 /** The host element's tag: browser tests and the at-most-one rule rely on it. */
 export const HOST_TAG = 'charte-pme-badge';
-const SVG = 'http://www.w3.org/2000/svg';
 const SIDES = ['top', 'right', 'bottom', 'left'] as const;
 /** Distance from the viewport's edges in a corner. */
 const EDGE_PX = 16;
@@ -29,6 +28,8 @@ export interface PillSurface {
   readonly slot: HTMLElement;
   setLabels(labels: PillLabels): void;
   setExpanded(isOpen: boolean): void;
+  /** Hidden (not removed) while every corner is taken by something the page floats. */
+  setWaiting(isWaiting: boolean): void;
   /** Puts the host in the page: after `anchor` (inline) or at the root, in a corner. */
   place(anchor: Element | null, corner: Position): void;
 }
@@ -41,29 +42,15 @@ export interface PillSurface {
 export function createPillSurface(status: DisplayStatus, onPillClick: (event: MouseEvent) => void): PillSurface {
   const host = document.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: SHADOW_MODE });
-  const style = document.createElement('style');
-  style.textContent = css;
-  const badge = document.createElement('div');
-  badge.className = 'badge';
-  const pill = document.createElement('button');
-  pill.type = 'button';
-  pill.className = 'pill';
-  pill.setAttribute('aria-expanded', 'false');
-  const icon = document.createElementNS(SVG, 'svg');
-  for (const [k, v] of Object.entries({ class: 'status-icon', width: '16', height: '16', viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.8', 'stroke-linecap': 'round', 'stroke-linejoin': 'round', 'aria-hidden': 'true', focusable: 'false' }))
-    icon.setAttribute(k, v);
-  const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', STATUS_ICON_PATHS[status]);
-  icon.append(path);
-  const long = document.createElement('span');
-  long.className = 'long';
-  const chip = document.createElement('span');
-  chip.className = 'chip';
-  pill.append(icon, long, chip);
-  const slot = document.createElement('div');
-  slot.className = 'slot';
-  badge.append(pill, slot);
-  root.append(style, badge);
+  // Static markup only (our CSS and a constant icon path): every text goes in through textContent.
+  root.innerHTML =
+    `<style>${css}</style><div class="badge"><button type="button" class="pill" aria-expanded="false">` +
+    `<svg class="status-icon" width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="${STATUS_ICON_PATHS[status]}"/></svg>` +
+    '<span class="long"></span><span class="chip"></span></button><div class="slot"></div></div>';
+  const badge = root.querySelector('.badge') as HTMLElement;
+  const pill = root.querySelector('button') as HTMLButtonElement;
+  const [long, chip] = root.querySelectorAll('span');
+  const slot = root.querySelector('.slot') as HTMLElement;
   pill.addEventListener('click', onPillClick);
   // Keys typed in the badge must not reach the page's own shortcuts.
   for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
@@ -75,11 +62,14 @@ export function createPillSurface(status: DisplayStatus, onPillClick: (event: Mo
     slot,
     setLabels({ name, long: longText, chip: chipText }) {
       pill.setAttribute('aria-label', name);
-      long.textContent = longText;
-      chip.textContent = chipText;
+      long!.textContent = longText;
+      chip!.textContent = chipText;
     },
     setExpanded(isOpen) {
       pill.setAttribute('aria-expanded', String(isOpen));
+    },
+    setWaiting(isWaiting) {
+      badge.classList.toggle('waiting', isWaiting);
     },
     place(anchor, corner) {
       host.dataset.position = anchor ? 'inline' : corner;

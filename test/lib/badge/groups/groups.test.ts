@@ -23,7 +23,9 @@ describe('the first-stage groups', () => {
   it('read every DOM hint where a platform has ambiguous URL shapes', () => {
     for (const group of BADGE_GROUPS) {
       const isAmbiguous = group.platforms.some((p) => (p.pages?.ambiguous?.length ?? 0) > 0);
-      if (isAmbiguous) expect(group.domSignals, group.name).toBe(productSignalsOf);
+      if (!isAmbiguous) continue;
+      expect(group.domSignals, group.name).toBe(productSignalsOf);
+      expect(group.watchLate, group.name).toBeDefined();
     }
   });
 
