@@ -84,4 +84,12 @@ export function mountCard(handoff: CardHandoff): void {
   store.subscribe(draw);
   draw();
   handoff.isCardLoaded = true;
+  // For npm run bench: from the click (the first stage's mark) to the card's first frame.
+  requestAnimationFrame(() => {
+    try {
+      performance.measure('charte-pme:card', 'charte-pme:open');
+    } catch {
+      // Opened on arrival: no click to measure from.
+    }
+  });
 }

@@ -8,6 +8,8 @@ import { startFirstStage } from '@/lib/badge/page/start';
 export default defineContentScript({
   // Generated from the group's platform files, never <all_urls>; top frame only.
   matches: hostPatternsOf(OTHER_GROUP.platforms),
+  // After the page: its first layout is done when the seller is read (document_end made that read
+  // pay for the page's own first layout on large pages).
   runAt: 'document_idle',
   // Nothing that names the extension reaches the page (wxt.config.ts also swaps WXT's context out).
   noScriptStartedPostMessage: true,

@@ -25,9 +25,6 @@ export interface NativeExt {
 export function nativeExt(): NativeExt | undefined {
   const g = globalThis as { browser?: NativeExt; chrome?: NativeExt };
   const api = g.browser?.runtime ? g.browser : g.chrome;
-  try {
-    return api?.runtime?.id ? api : undefined;
-  } catch {
-    return undefined;
-  }
+  // An orphan's runtime.id reads undefined (it does not throw).
+  return api?.runtime?.id ? api : undefined;
 }

@@ -2,8 +2,8 @@ import type { PageContext } from './context';
 
 /** In-page navigations are looked at once per this many ms at most, however many the page makes. */
 export const NAVIGATION_COALESCE_MS = 100;
-/** Without the Navigation API (Firefox before 147), the URL is polled this often. */
-const POLL_MS = 1000;
+/** How often the URL is compared with the last one seen. */
+const POLL_MS = 250;
 
 /**
  * Calls back when the page's URL changed in place (pushState, replaceState, traversals) or the
@@ -29,15 +29,14 @@ export function watchNavigation(ctx: PageContext, onNavigate: (url: string, forc
     isPending = true;
     ctx.setTimeout(flush, NAVIGATION_COALESCE_MS);
   };
-  const navigation = (window as { navigation?: EventTarget }).navigation;
-  if (navigation) ctx.addEventListener(navigation, 'currententrychange', schedule);
-  else {
-    const poll = () => {
-      schedule();
-      ctx.setTimeout(poll, POLL_MS);
-    };
+  // A poll rather than a Navigation API listener: a listener runs on each of the page's
+  // navigations (thousands in a loop), the poll costs one string comparison per tick whatever
+  // the page does.
+  const poll = () => {
+    schedule();
     ctx.setTimeout(poll, POLL_MS);
-  }
+  };
+  ctx.setTimeout(poll, POLL_MS);
   ctx.addEventListener(window, 'popstate', schedule);
   ctx.addEventListener(window, 'pageshow', (event) => {
     if (!(event as PageTransitionEvent).persisted) return;

@@ -45,7 +45,7 @@ export function createPillSurface(status: DisplayStatus, onPillClick: (event: Mo
   // Static markup only (our CSS and a constant icon path): every text goes in through textContent.
   root.innerHTML =
     `<style>${css}</style><div class="badge"><button type="button" class="pill" aria-expanded="false">` +
-    `<svg class="status-icon" width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="${STATUS_ICON_PATHS[status]}"/></svg>` +
+    `<svg class="status-icon" width="16" height="16" viewBox="0 0 24 24" aria-hidden="true"><path d="${STATUS_ICON_PATHS[status]}"/></svg>` +
     '<span class="long"></span><span class="chip"></span></button><div class="slot"></div></div>';
   const badge = root.querySelector('.badge') as HTMLElement;
   const pill = root.querySelector('button') as HTMLButtonElement;

@@ -83,7 +83,9 @@ export async function clickInBadge(page: Page, name: string | RegExp): Promise<v
           const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
           if (!re.test(label)) continue;
           const r = el.getBoundingClientRect();
-          if (r.width > 0 && r.height > 0) return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+          // Not while the badge waits, hidden, for a free corner: a click there would reach the page.
+          const isVisible = getComputedStyle(el).visibility === 'visible';
+          if (isVisible && r.width > 0 && r.height > 0) return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
         }
         return null;
       },
