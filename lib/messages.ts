@@ -16,7 +16,9 @@ export type Message =
   /** content script → background: what this tab shows now (null: nothing, clear the toolbar). */
   | { type: 'page/state'; state: PageState | null }
   /** background → content script: the keyboard command asks to show or hide the badge. */
-  | { type: 'badge/toggle' };
+  | { type: 'badge/toggle' }
+  /** content script (first stage) → background: the shopper opened the badge, inject the card. */
+  | { type: 'card/load' };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -50,6 +52,7 @@ export function isMessage(raw: unknown): raw is Message {
     case 'page/state':
       return raw.state === null || isPageState(raw.state);
     case 'badge/toggle':
+    case 'card/load':
       return true;
     default:
       return false;

@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { clickInBadge, inBadge } from '../test/helpers/e2e/badge-shadow';
 import { defaultExtDir, launchExtension, openExtensionPage, routeFixture, syntheticProductPage, type ExtensionHandle } from '../test/helpers/e2e/harness';
 
 const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -62,10 +63,10 @@ async function main(): Promise<void> {
       if (shown !== status) throw new Error(`${platform}: the badge says ${shown}, expected ${status}`);
       if (!pagesOnly) {
         await page.waitForTimeout(300); // entrance transition
-        await shoot(page, host, `badge-${status}-${platform}${suffix}.png`);
-        await host.getByRole('button').first().click();
+        await shoot(page, `badge-${status}-${platform}${suffix}.png`);
+        await clickInBadge(page, /^Charte PME/);
         await page.waitForTimeout(400);
-        await shoot(page, host, `card-${status}-${platform}${suffix}.png`);
+        await shoot(page, `card-${status}-${platform}${suffix}.png`);
       }
       if (platform === 'amazon') await shootExtensionPages(ext, url, suffix);
       await page.close();
@@ -102,9 +103,10 @@ async function shootExtensionPages(ext: ExtensionHandle, productUrl: string, suf
 }
 
 /** The corner of the page around everything our shadow root draws, with a margin of page. */
-async function shoot(page: Page, host: Locator, file: string): Promise<void> {
-  const box = await host.evaluate((el) => {
-    const rects = [...(el.shadowRoot ?? el).querySelectorAll('*')]
+async function shoot(page: Page, file: string): Promise<void> {
+  // The badge's shadow root is closed: its boxes are read through the debugging protocol.
+  const box = await inBadge(page, (root) => {
+    const rects = [...root.querySelectorAll('*')]
       .map((n) => n.getBoundingClientRect())
       .filter((r) => r.width > 0 && r.height > 0);
     if (rects.length === 0) return null;

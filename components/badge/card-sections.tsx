@@ -1,8 +1,7 @@
-import { BADGE_AXES, type HistoryEntry, type Reason } from '@/lib/badge/card-facts';
+import type { HistoryEntry } from '@/lib/badge/card-facts';
 import { formatDate } from '@/lib/i18n';
 import type { Seller } from '@/lib/sellers';
 import { describeSeller } from '@/lib/sellers/display';
-import type { DisplayStatus } from '@/lib/status';
 import { useI18n } from '../i18n';
 
 /** The status per edition, with dates; inferences are labelled as such. */
@@ -38,49 +37,5 @@ export function SoldBy({ seller }: { seller: Seller }) {
       {described.traderNote && <p class="seller-note">{t(described.traderNote)}</p>}
       <p class="seller-note">{t(described.note)}</p>
     </div>
-  );
-}
-
-/** The three commitments, one line each. */
-export function Axes() {
-  const { t } = useI18n();
-  return (
-    <div class="section">
-      <p class="section-title">{t('badge.axes.title')}</p>
-      <ol class="axes">
-        {BADGE_AXES.map((axis) => (
-          <li key={axis}>{t(`badge.axes.${axis}`)}</li>
-        ))}
-      </ol>
-    </div>
-  );
-}
-
-/** What the status means, and what it does not. */
-export function Meaning({ status }: { status: DisplayStatus }) {
-  const { t } = useI18n();
-  return (
-    <div class="section">
-      <p class="section-title">{t('badge.meaning.title')}</p>
-      {/* "Not listed" must never read as a verdict: say so where the status is explained. */}
-      {status === 'not-listed' && <p>{t('badge.meaning.notListed')}</p>}
-      <p>{t('badge.meaning.is')}</p>
-      <p>{t('badge.meaning.isNot')}</p>
-    </div>
-  );
-}
-
-/** "Why am I seeing this?": the matched host and rule, collapsed by default. */
-export function Why({ reasons }: { reasons: readonly Reason[] }) {
-  const { t } = useI18n();
-  return (
-    <details class="section why">
-      <summary>{t('badge.why.title')}</summary>
-      <ul>
-        {reasons.map((r, i) => (
-          <li key={i}>{t(r.key, r.params)}</li>
-        ))}
-      </ul>
-    </details>
   );
 }

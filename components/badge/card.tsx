@@ -1,31 +1,33 @@
-import type { HistoryEntry, Reason } from '@/lib/badge/card-facts';
+import type { HistoryEntry } from '@/lib/badge/card-facts';
 import type { Seller } from '@/lib/sellers';
-import type { PreparedReport } from '@/lib/report';
 import type { DisplayStatus } from '@/lib/status';
-import { ReportBox } from '../report-box';
 import { useI18n } from '../i18n';
 import { StatusText } from '../status-text';
-import { Axes, History, Meaning, SoldBy, Why } from './card-sections';
-import { CARD_ID } from './pill';
+import { History, SoldBy } from './card-sections';
 
-/** What the open card shows, and its actions. */
+export const CARD_ID = 'charte-pme-card';
+
+/** What the short card shows, and its actions (each gets the event: the caller checks isTrusted). */
 export interface CardProps {
   platformName: string;
   status: DisplayStatus;
   /** The one short status line (lib/status.ts shortStatus): says inferences and the French scope. */
   statusLine?: string;
   history: readonly HistoryEntry[];
-  reasons: readonly Reason[];
-  /** The wrong-match report, prepared on the device (lib/report.ts). */
-  report: PreparedReport;
   /** Who sells the item, as read from the page; absent or unknown: the card says nothing of it. */
   seller?: Seller;
-  onClose(): void;
-  onDetails(): void;
-  onHide(): void;
+  /** "Hide on this site" could not be saved: the card says so. */
+  hideFailed?: boolean;
+  onClose(event: Event): void;
+  onDetails(event: Event): void;
+  onHide(event: Event): void;
 }
 
-/** The open card: history, the item's seller when known, commitments, meaning, why, and the actions. */
+/**
+ * The short card (issue 13: about 400 px at most): status per edition with dates, one line of what
+ * it means, the seller line when known, Details, Hide on this site, close. The history in full,
+ * the commitments, "Why am I seeing this?" and the report link are in the side panel (Details).
+ */
 export function Card(props: CardProps) {
   const { t } = useI18n();
   return (
@@ -40,10 +42,9 @@ export function Card(props: CardProps) {
         </button>
       </div>
       <History entries={props.history} />
+      {/* "Not listed" must never read as a verdict: say so where the status is explained. */}
+      <p class="meaning">{t(props.status === 'not-listed' ? 'badge.meaning.notListed' : 'badge.meaning.is')}</p>
       {props.seller && <SoldBy seller={props.seller} />}
-      <Axes />
-      <Meaning status={props.status} />
-      <Why reasons={props.reasons} />
       <div class="actions">
         <button type="button" class="action" onClick={props.onDetails}>
           {t('badge.action.details')}
@@ -51,9 +52,12 @@ export function Card(props: CardProps) {
         <button type="button" class="action" onClick={props.onHide}>
           {t('badge.action.hide')}
         </button>
-        {/* Nothing is sent by us: the text to copy, or the maintainer's channel if the build has one. */}
-        <ReportBox report={props.report} />
       </div>
+      {props.hideFailed && (
+        <p class="failure" role="alert">
+          {t('badge.hide.failed')}
+        </p>
+      )}
     </div>
   );
 }

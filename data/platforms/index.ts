@@ -28,10 +28,13 @@ export const PLATFORMS: readonly Platform[] = [
   manomano, rakuten, ldlc, backmarket, certideal, temu, shein, vinted, etsy, wish, veepee,
 ];
 
-const BY_ID = new Map(PLATFORMS.map((p) => [p.id, p]));
+// Built on first use: no work at import time, so a bundle that needs one platform file (a badge
+// first stage) drops the other 21.
+let byId: Map<string, Platform> | undefined;
 
 export function getPlatform(id: string): Platform | undefined {
-  return BY_ID.get(id);
+  byId ??= new Map(PLATFORMS.map((p) => [p.id, p]));
+  return byId.get(id);
 }
 
 export type { Platform } from './types';

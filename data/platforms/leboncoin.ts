@@ -8,6 +8,22 @@ export const leboncoin: Platform = {
   hostnames: ['leboncoin.fr'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
+    /*
+     * Which ads get a badge (issue 13). The charter is about how the platform treats the small
+     * businesses that sell through it; an ad is in scope when someone sells or rents something to
+     * the reader through leboncoin, professionals (agencies, shops) included:
+     *   offres_d_emploi (job offers)                           no badge: nobody sells anything
+     *   ventes_immobilieres, locations, colocations,
+     *   locations_gites, bureaux_commerces (real estate, rentals) badge: agencies and owners
+     *                                                            sell or let through the platform
+     *   prestations_de_services, cours_particuliers (services)   badge: a service bought through it
+     *   every goods category (voitures, velos, …)               badge
+     * test/data/platforms/leboncoin.test.ts holds the table.
+     */
+    notProduct: [
+      { name: '/ad/offres_d_emploi/<id>', path: /^\/ad\/offres_d_emploi\// },
+      { name: '/offres_d_emploi/<id>.htm', path: /^\/offres_d_emploi\/\d+\.htm$/ },
+    ],
     product: [
       { name: '/ad/<category>/<id>', path: /^\/ad\/[a-z_]+\/\d{6,}\/?$/ },
       // Older site (the saved ad pages): /<category>/<id>.htm. Accepted on purpose: old links and

@@ -1,4 +1,5 @@
 import { defineBackground } from '#imports';
+import { setupCardLoader } from '@/entrypoints/background/card-loader';
 import { setupCommands } from '@/entrypoints/background/commands';
 import { setupContextMenu } from '@/entrypoints/background/context-menu';
 import { setupPanelOpening } from '@/entrypoints/background/panel-opening';
@@ -17,4 +18,5 @@ export default defineBackground(() => {
   setupCommands();
   setupContextMenu(settings);
   setupWelcome();
+  setupCardLoader();
 });

@@ -31,8 +31,16 @@ export interface UrlClassification {
  * subdomain of it. Exact labels only: "amazon.fr.evil.example" and "notamazon.fr" match nothing.
  */
 export function matchHost(hostname: string): { platform: Platform; matchedHost: string } | null {
+  return matchHostAmong(PLATFORMS, hostname);
+}
+
+/**
+ * matchHost over a given list: the badge's first stages carry only their group's platforms, and
+ * must not reference PLATFORMS (the bundler then keeps all 22 files).
+ */
+export function matchHostAmong(platforms: readonly Platform[], hostname: string): { platform: Platform; matchedHost: string } | null {
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  for (const platform of PLATFORMS) {
+  for (const platform of platforms) {
     const matchedHost = platform.hostnames.find((h) => host === h || host.endsWith(`.${h}`));
     if (matchedHost) return { platform, matchedHost };
   }
@@ -44,6 +52,11 @@ export function matchHost(hostname: string): { platform: Platform; matchedHost: 
  * @example classifyUrl('https://www.darty.com/nav/achat/hifi/casque/sony_wh.html').verdict // 'ambiguous'
  */
 export function classifyUrl(url: string): UrlClassification {
+  return classifyUrlAmong(PLATFORMS, url);
+}
+
+/** classifyUrl over a given list of platforms (see matchHostAmong). */
+export function classifyUrlAmong(platforms: readonly Platform[], url: string): UrlClassification {
   const none = (signal: string): UrlClassification => ({ platform: null, matchedHost: null, verdict: 'not-product', signals: [signal] });
   let parsed: URL;
   try {
@@ -52,7 +65,7 @@ export function classifyUrl(url: string): UrlClassification {
     return none('url:unparsable');
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return none('url:not-a-web-page');
-  const match = matchHost(parsed.hostname);
+  const match = matchHostAmong(platforms, parsed.hostname);
   if (!match) return none(`host:not-listed:${parsed.hostname}`);
   const { platform, matchedHost } = match;
   const result = (verdict: UrlVerdict, signal: string): UrlClassification => ({
@@ -82,7 +95,24 @@ export function classifyUrl(url: string): UrlClassification {
  * @example detectPage('https://www.amazon.fr/dp/B08L5VNF78').isProductPage // true
  */
 export function detectPage(url: string, doc?: Document): Detection {
-  const c = classifyUrl(typeof url === 'string' ? url : '');
+  return detectPageAmong(PLATFORMS, url, doc);
+}
+
+/** detectPage over a given list of platforms (see matchHostAmong). */
+export function detectPageAmong(platforms: readonly Platform[], url: string, doc?: Document): Detection {
+  return detectPageWith(platforms, productSignalsOf, url, doc);
+}
+
+/** What a page's DOM says for a platform: product signals, most specific first (none: []). */
+export type ReadDomSignals = (doc: Document, platform: Platform) => string[];
+
+/**
+ * detectPageAmong with the DOM reading given: a badge first stage whose platforms have no
+ * ambiguous URL shape only needs their markers (to tell an error page served at a product URL),
+ * and then ships none of the structured-data parsing.
+ */
+export function detectPageWith(platforms: readonly Platform[], readSignals: ReadDomSignals, url: string, doc?: Document): Detection {
+  const c = classifyUrlAmong(platforms, typeof url === 'string' ? url : '');
   if (!c.platform) return { platform: null, isProductPage: false, signals: c.signals };
   const found = (isProductPage: boolean, ...more: string[]): Detection => ({
     platform: c.platform?.id ?? null,
@@ -93,11 +123,11 @@ export function detectPage(url: string, doc?: Document): Detection {
   if (c.verdict === 'not-product') return found(false);
   if (c.verdict === 'product') {
     // Platforms serve outage and "not found" pages at product URLs; the title gives them away.
-    if (doc && looksLikeErrorPage(doc) && productSignalsOf(doc, c.platform).length === 0) return found(false, 'dom:error-page');
+    if (doc && looksLikeErrorPage(doc) && readSignals(doc, c.platform).length === 0) return found(false, 'dom:error-page');
     return found(true);
   }
   if (!doc) return found(false, 'dom:not-checked');
-  const dom = productSignalsOf(doc, c.platform);
+  const dom = readSignals(doc, c.platform);
   return dom.length > 0 ? found(true, ...dom) : found(false, 'dom:no-product-signal');
 }
 
@@ -110,6 +140,7 @@ export function hasProductSignals(doc: Document, platform: Platform | string): b
   return p ? productSignalsOf(doc, p).length > 0 : false;
 }
 
-function productSignalsOf(doc: Document, platform: Platform): string[] {
+/** Every product signal the DOM gives for `platform`: its markers, then og:type and schema.org. */
+export function productSignalsOf(doc: Document, platform: Platform): string[] {
   return readProductSignals(doc, platform.pages?.markers ?? []);
 }

@@ -1,7 +1,18 @@
 import type fr from '../fr/badge';
+import type { badgePill as frPill } from '../fr/badge';
+
+/** The first stage's strings (see fr/badge.ts). */
+export const badgePill = {
+  'badge.pill.prefix': 'Charte PME, {platform}:',
+  'badge.chip.signatory': 'Charter ✓',
+  'badge.chip.renewal-signatory': 'Charter +',
+  'badge.chip.declined': 'Charter –',
+  'badge.chip.not-listed': 'Charter ?',
+  'badge.card.loadFailed': 'The details could not open. The status above still holds; the extension’s popup gives the rest.',
+} as const satisfies Record<keyof typeof frPill, string>;
 
 export default {
-  'badge.pill.prefix': 'Charte PME, {platform}:',
+  ...badgePill,
   'badge.card.label': 'Charte PME: {platform}',
   'badge.announce': 'Charte PME, {platform}: {status}',
 
@@ -37,6 +48,7 @@ export default {
   'badge.action.hide': 'Hide on this site',
   'badge.action.report': 'Report a wrong match',
   'badge.action.close': 'Close',
+  'badge.hide.failed': 'This choice could not be saved. Try again, or use the extension’s popup.',
 
   'badge.report.subject': 'Charte PME: wrong match on {host}',
   'badge.report.body':

@@ -15,13 +15,11 @@ import {
   recordLongTasks,
   routeFixture,
 } from '../../test/helpers/e2e/harness';
+import { LARGEST_AMAZON } from './pages';
 import type { BenchSection } from './types';
 
 const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-export const LARGEST_PRODUCT = {
-  file: 'amazon/amazon-product-14.html.gz',
-  url: 'https://www.amazon.es/Cecotec-Excellence-Aspirador-Programable-Limpieza/dp/B01MUGXRT9',
-};
+export const LARGEST_PRODUCT = LARGEST_AMAZON;
 const RUNS = 5;
 
 export interface MountTiming {

@@ -5,11 +5,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { BADGE_GROUPS } from '../../lib/badge/groups';
 import { defaultExtDir } from '../../test/helpers/e2e/harness';
 import type { BenchSection } from './types';
 
 const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-export const CONTENT_SCRIPT = 'content-scripts/badge.js';
+/** The badge's first stages, one per platform group: what a marketplace page loads. */
+export const FIRST_STAGES: readonly string[] = BADGE_GROUPS.map((g) => `content-scripts/badge-${g.name}.js`);
+/** The Amazon group's first stage: the one the budgets are measured on. */
+export const CONTENT_SCRIPT = 'content-scripts/badge-amazon.js';
+/** The second stage (the card), injected by the background when the shopper opens the badge. */
+export const CARD_SCRIPT = 'badge-card.js';
 
 export interface FileSize {
   file: string;
@@ -36,9 +42,11 @@ export const section: BenchSection = {
     if (!process.env.EXT_DIR) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
     const sizes = measureJs(defaultExtDir());
     const total = sizes.reduce((s, f) => ({ bytes: s.bytes + f.bytes, gzipBytes: s.gzipBytes + f.gzipBytes }), { bytes: 0, gzipBytes: 0 });
-    const badge = sizes.find((f) => f.file === CONTENT_SCRIPT);
+    const stages = sizes.filter((f) => FIRST_STAGES.includes(f.file));
+    const card = sizes.find((f) => f.file === CARD_SCRIPT);
     return [
-      badge ? `Content script \`${CONTENT_SCRIPT}\`: **${kb(badge.bytes)}** (${kb(badge.gzipBytes)} gzipped), loaded on marketplace pages only.\n` : '',
+      ...stages.map((f) => `First stage \`${f.file}\`: **${kb(f.bytes)}** (${kb(f.gzipBytes)} gzipped).`),
+      card ? `Card (second stage, loaded on opening) \`${CARD_SCRIPT}\`: ${kb(card.bytes)} (${kb(card.gzipBytes)} gzipped).\n` : '',
       '| File | Size | Gzipped |',
       '|---|---:|---:|',
       ...sizes.map((f) => `| \`${f.file}\` | ${kb(f.bytes)} | ${kb(f.gzipBytes)} |`),

@@ -35,12 +35,14 @@ const SYNTHETIC_PRODUCTS = [
   ['etsy', 'https://www.etsy.com/fr/listing/123456789/bague'],
 ] as const;
 
-/** Saved listing and search pages: no badge there, but the toolbar still shows the platform. */
+/** Saved pages that get no badge, but the toolbar still shows the platform. */
 const SAVED_LISTINGS = [
-  ['amazon', 'https://www.amazon.com/Best-Sellers-Tools-Home-Improvement/zgbs/hi', 'amazon/amazon-listing-1.html.gz'],
-  ['aliexpress', 'https://es.aliexpress.com/w/wholesale-camisa-para-hombre.html', 'aliexpress/aliexpress-listing-1.html.gz'],
-  ['leboncoin', 'https://www.leboncoin.fr/voitures/offres/basse_normandie/', 'leboncoin/leboncoin-listing-1.html.gz'],
-  ['ebay', 'https://www.ebay.fr/sch/i.html?_nkw=bouilloire', 'ebay/ebay-listing-1.html.gz'],
+  ['amazon', 'listing page', 'https://www.amazon.com/Best-Sellers-Tools-Home-Improvement/zgbs/hi', 'amazon/amazon-listing-1.html.gz'],
+  ['aliexpress', 'listing page', 'https://es.aliexpress.com/w/wholesale-camisa-para-hombre.html', 'aliexpress/aliexpress-listing-1.html.gz'],
+  ['leboncoin', 'listing page', 'https://www.leboncoin.fr/voitures/offres/basse_normandie/', 'leboncoin/leboncoin-listing-1.html.gz'],
+  ['ebay', 'listing page', 'https://www.ebay.fr/sch/i.html?_nkw=bouilloire', 'ebay/ebay-listing-1.html.gz'],
+  // An ad page (saved leboncoin markup) at a job-offer address: nobody sells anything (issue 13).
+  ['leboncoin', 'job offer', 'https://www.leboncoin.fr/ad/offres_d_emploi/2876543210', 'leboncoin/leboncoin-product-1.html.gz'],
 ] as const;
 
 /** Every platform with a hostname: its saved product page, else a synthetic one. */
@@ -73,7 +75,7 @@ describe('the badge, platform by platform', () => {
     await page.close();
   });
 
-  it.each(SAVED_LISTINGS)('%s: saved listing page → no badge, the toolbar still names the platform', async (id, url, file) => {
+  it.each(SAVED_LISTINGS)('%s: saved %s → no badge, the toolbar still names the platform', async (id, _kind, url, file) => {
     screenshotOnFailure(ext);
     expect(detectPage(url)).toMatchObject({ platform: id, isProductPage: false });
     const page = await open(url, file);

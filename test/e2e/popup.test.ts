@@ -87,7 +87,7 @@ describe('popup', () => {
     expect(await popup.getByText(/pas un appel au boycott/).count()).toBe(1);
     expect(await popup.getByRole('button', { name: 'Détails de la charte' }).count()).toBe(1);
     expect(await popup.getByRole('link', { name: /Réglages/ }).count()).toBe(1);
-    expect(await popup.getByRole('link', { name: 'Signaler une erreur de détection' }).count()).toBe(1);
+    expect(await popup.locator('details.report > summary', { hasText: 'Signaler une erreur de détection' }).count()).toBe(1);
     const size = await overflow(popup);
     expect(size.height).toBeLessThanOrEqual(POPUP.height);
     expect(size.width).toBeLessThanOrEqual(POPUP.width);

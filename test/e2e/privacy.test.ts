@@ -13,6 +13,7 @@ import {
   type ExtensionHandle,
 } from '../helpers/e2e/harness';
 import { readLoadedManifest } from '../helpers/e2e/service-worker';
+import { clickInBadge, waitInBadge } from '../helpers/e2e/badge-shadow';
 
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 const SAVED_URL = 'https://www.amazon.fr/Connector-Irrigation-Plumbing-Fittings-Splitter/dp/B08LNDXM65';
@@ -31,7 +32,8 @@ describe('no request leaves the browser', () => {
     const page = await openRoutedPage(ext, PRODUCT_URL, syntheticProductPage({ name: 'Bouilloire électrique 1,7 L' }));
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached' });
-    await host.getByRole('button').first().click();
+    await clickInBadge(page, /^Charte PME, Amazon/);
+    await waitInBadge(page, (root) => !!root.querySelector('.card'));
 
     const popup = await openExtensionPage(ext, 'popup.html');
     await popup.waitForLoadState('networkidle');

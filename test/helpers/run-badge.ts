@@ -1,17 +1,27 @@
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import badge from '@/entrypoints/badge.content';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BADGE_GROUPS } from '@/lib/badge/groups';
+import { startFirstStage } from '@/lib/badge/page/start';
+import { ContentScriptContext } from '@/lib/badge/page/quiet-context';
+import { matchHost } from '@/lib/detect/detect';
 
 /** Puts happy-dom's window at `url` (a full load, not a history entry). */
 function goTo(url: string): void {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
 }
 
-/** Runs the badge content script's main() on `url`, with `body` as the page, as WXT would. */
-export async function runBadge(url: string, body: string): Promise<ContentScriptContext> {
+/**
+ * Runs the first stage of the group that serves `url`, with `body` as the page, as the built
+ * content script would (same context class). The extension API is WXT's fake browser, put where
+ * the first stage looks for the browser's own API.
+ */
+export function runBadge(url: string, body: string): ContentScriptContext {
   goTo(url);
   document.body.innerHTML = body;
-  const ctx = new ContentScriptContext('badge', { cssInjectionMode: 'manual' });
-  await badge.main(ctx);
+  (globalThis as { browser?: unknown }).browser = fakeBrowser;
+  const ctx = new ContentScriptContext();
+  const platform = matchHost(new URL(url).hostname)?.platform.id;
+  const group = BADGE_GROUPS.find((g) => g.platforms.some((p) => p.id === platform)) ?? BADGE_GROUPS[0]!;
+  startFirstStage(ctx, group);
   return ctx;
 }
 
@@ -19,4 +29,10 @@ export async function runBadge(url: string, body: string): Promise<ContentScript
 export function stopBadge(ctx: ContentScriptContext | undefined): void {
   ctx?.notifyInvalidated();
   for (const host of document.querySelectorAll('charte-pme-badge')) host.remove();
+}
+
+/** A click or key press as the user makes it: happy-dom has no isTrusted, browsers set it true. */
+export function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
 }

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { typesetFrench as fr } from '@/lib/text';
 import type { Seller } from '@/lib/sellers';
 import type { Lang } from '@/lib/text';
-import { badgeProps, renderWithContentStrings } from '../../helpers/badge-props';
+import { cardProps, renderCard } from '../../helpers/card-props';
 
 /** The open card as the content script renders it: its own string table, a seller reading. */
 function openCard(lang: Lang, seller: Seller | undefined) {
-  renderWithContentStrings(lang, badgeProps('amazon', { isOpen: true, seller }));
+  renderCard(lang, cardProps('amazon', { seller }));
   return screen.getByRole('group', { name: /^Charte PME/ });
 }
 
@@ -70,10 +70,10 @@ describe('the card’s seller line', () => {
     }
   });
 
-  it('comes after the history and before the commitments', () => {
+  it('comes after the history and what the status means, before the actions', () => {
     const card = openCard('fr', { kind: 'third-party', name: 'Foo' });
-    const order = [...card.querySelectorAll('.section')].map((el) => el.className);
-    expect(order.indexOf('section seller')).toBe(1);
+    const order = [...card.querySelectorAll('.section, .meaning, .actions')].map((el) => el.className);
+    expect(order).toEqual(['section', 'meaning', 'section seller', 'actions']);
     expect(card.querySelector('.section')!.textContent).toContain('Historique');
   });
 

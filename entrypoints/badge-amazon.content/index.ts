@@ -1,0 +1,17 @@
+import { defineContentScript } from '#imports';
+import { hostPatternsOf } from '@/lib/detect/hosts';
+import { AMAZON_GROUP } from '@/lib/badge/groups/amazon';
+import type { PageContext } from '@/lib/badge/page/context';
+import { startFirstStage } from '@/lib/badge/page/start';
+
+// The badge's first stage for this group (lib/badge/page/start.ts); the card is a second stage.
+export default defineContentScript({
+  // Generated from the group's platform files, never <all_urls>; top frame only.
+  matches: hostPatternsOf(AMAZON_GROUP.platforms),
+  // After the page: its first layout is done when the seller is read (document_end made that read
+  // pay for the page's own first layout on large pages).
+  runAt: 'document_idle',
+  // Nothing that names the extension reaches the page (wxt.config.ts also swaps WXT's context out).
+  noScriptStartedPostMessage: true,
+  main: (ctx) => startFirstStage(ctx as unknown as PageContext, AMAZON_GROUP),
+});

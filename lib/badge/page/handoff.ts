@@ -1,0 +1,40 @@
+import type { Seller } from '../../sellers/types';
+import type { Settings } from '../../settings';
+import type { StateHolder } from './state';
+
+/** The badge's per-page state, shared by the pill (first stage) and the card (second stage). */
+export interface BadgeState {
+  settings: Settings;
+  isOpen: boolean;
+  /** This page view's seller reading, once read. */
+  seller?: Seller;
+}
+
+/**
+ * What the first stage hands the card. It lives on the isolated world's global object, which
+ * the page's scripts never see (they have their own window), and it holds the closed shadow root.
+ */
+export interface CardHandoff {
+  platformId: string;
+  hostname: string;
+  root: ShadowRoot;
+  slot: HTMLElement;
+  state: StateHolder<BadgeState>;
+  /** Closes the card and puts focus back on the pill. */
+  close(): void;
+  /** False once this copy of the content script is orphaned or gone. */
+  isValid(): boolean;
+  /** Set by the card when it has rendered: later opens need no second load. */
+  isCardLoaded: boolean;
+}
+
+const KEY = '__chartePmeCard';
+
+export function publishHandoff(handoff: CardHandoff | undefined): void {
+  (globalThis as Record<string, unknown>)[KEY] = handoff;
+}
+
+export function readHandoff(): CardHandoff | undefined {
+  const h = (globalThis as Record<string, unknown>)[KEY] as CardHandoff | undefined;
+  return h && h.isValid() ? h : undefined;
+}

@@ -1,0 +1,46 @@
+import type { PageContext } from './context';
+
+/** In-page navigations are looked at once per this many ms at most, however many the page makes. */
+export const NAVIGATION_COALESCE_MS = 100;
+/** How often the URL is compared with the last one seen. */
+const POLL_MS = 250;
+
+/**
+ * Calls back when the page's URL changed in place (pushState, replaceState, traversals) or the
+ * page came back from the back/forward cache (`force`: same URL, but the toolbar was cleared).
+ * A burst of navigations costs one check per NAVIGATION_COALESCE_MS: the event handler only
+ * sets a timer when none is pending.
+ */
+export function watchNavigation(ctx: PageContext, onNavigate: (url: string, force: boolean) => void): void {
+  let last = location.href;
+  let isPending = false;
+  let isForced = false;
+  const flush = () => {
+    isPending = false;
+    const url = location.href;
+    if (url === last && !isForced) return;
+    const force = isForced;
+    isForced = false;
+    last = url;
+    onNavigate(url, force);
+  };
+  const schedule = () => {
+    if (isPending) return;
+    isPending = true;
+    ctx.setTimeout(flush, NAVIGATION_COALESCE_MS);
+  };
+  // A poll rather than a Navigation API listener: a listener runs on each of the page's
+  // navigations (thousands in a loop), the poll costs one string comparison per tick whatever
+  // the page does.
+  const poll = () => {
+    schedule();
+    ctx.setTimeout(poll, POLL_MS);
+  };
+  ctx.setTimeout(poll, POLL_MS);
+  ctx.addEventListener(window, 'popstate', schedule);
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (!(event as PageTransitionEvent).persisted) return;
+    isForced = true;
+    schedule();
+  });
+}

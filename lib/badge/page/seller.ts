@@ -1,0 +1,83 @@
+import type { PageContext } from './context';
+import { watchSeller } from '../seller-watch';
+import { readSeller, type Seller, type SellerReader } from '../../sellers';
+import { sellerAttributes } from '../../sellers/display';
+
+/** The seller watch of one page view: start after the badge shows, stop on navigation. */
+export interface PageSellerWatch {
+  start(): void;
+  stop(): void;
+}
+
+/**
+ * Wires lib/badge/seller-watch.ts to the page with one platform's reader: the first reading waits
+ * for an idle moment (the page's own work first), the offer block is then observed for text and
+ * child changes only (never attributes, so our own data-* writes stay silent).
+ */
+export function createPageSellerWatch(ctx: PageContext, reader: SellerReader | undefined, onSeller: (seller: Seller) => void): PageSellerWatch {
+  let stop: (() => void) | undefined;
+  let isMeasured = false;
+  const observe = (target: Node, options: MutationObserverInit, onChange: () => void) => {
+    const observer = new MutationObserver(() => ctx.isValid && onChange());
+    observer.observe(target, options);
+    return () => observer.disconnect();
+  };
+  const findTarget = () => {
+    for (const selector of reader?.watch ?? []) {
+      const el = document.querySelector(selector);
+      if (el) return el;
+    }
+    return null;
+  };
+  const watch: PageSellerWatch = {
+    start() {
+      if (stop || !reader || !ctx.isValid) return;
+      stop = watchSeller<Element>({
+        setTimer(run, ms) {
+          // The first reading (ms 0) waits for idle time, at most one second.
+          const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: object) => number }).requestIdleCallback;
+          let isCancelled = false;
+          const go = () => !isCancelled && ctx.isValid && run();
+          if (ms === 0 && idle) idle(go, { timeout: 1000 });
+          else ctx.setTimeout(go, ms);
+          return () => {
+            isCancelled = true;
+          };
+        },
+        now: () => performance.now(),
+        read() {
+          const start = performance.now();
+          const seller = readSeller(reader, document);
+          if (!isMeasured) performance.measure('charte-pme:seller', { start });
+          isMeasured = true;
+          return seller;
+        },
+        findTarget,
+        isAttached: (el) => el.isConnected,
+        observeTarget: (el, onChange) => observe(el, { childList: true, subtree: true, characterData: true }, onChange),
+        observePage: (onChange) => observe(document.documentElement, { childList: true, subtree: true }, onChange),
+        onSeller,
+      });
+    },
+    stop() {
+      stop?.();
+      stop = undefined;
+    },
+  };
+  ctx.onInvalidated(() => watch.stop());
+  return watch;
+}
+
+/**
+ * The host's seller contract: data-seller-kind once read, data-seller only with a name,
+ * data-seller-trader only where the page states professional or private.
+ */
+export function writeSellerAttributes(host: HTMLElement, seller: Seller | undefined): void {
+  const attributes = seller && sellerAttributes(seller);
+  if (attributes) host.dataset.sellerKind = attributes['data-seller-kind'];
+  else delete host.dataset.sellerKind;
+  if (attributes?.['data-seller'] !== undefined) host.dataset.seller = attributes['data-seller'];
+  else delete host.dataset.seller;
+  if (attributes?.['data-seller-trader'] !== undefined) host.dataset.sellerTrader = attributes['data-seller-trader'];
+  else delete host.dataset.sellerTrader;
+}

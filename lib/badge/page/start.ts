@@ -1,0 +1,312 @@
+import { detectPageWith, type Detection } from '../../detect/detect';
+import type { PageState } from '../../messages';
+import { isBadgeVisible, type Settings } from '../../settings';
+import { displayStatus, shortStatus } from '../../status';
+import type { BadgeGroup } from '../groups/types';
+import { createMountController, shouldShow, type MountController, type Override } from '../mount-controller';
+import type { PageContext } from './context';
+import { nativeExt, type MessageListener, type NativeExt } from './ext';
+import { publishHandoff, type BadgeState, type CardHandoff } from './handoff';
+import { watchNavigation } from './navigation';
+import { readPageSettings, watchPageSettings } from './page-settings';
+import { createStateHolder } from './state';
+import { findFreeCorner } from './placement';
+import { pillTranslator } from './strings';
+import { createPageSellerWatch, writeSellerAttributes } from './seller';
+import { createPillSurface, HOST_TAG, type PillSurface } from './surface';
+
+/** The placement is checked again once, this long after mounting… */
+const SETTLED_CHECK_MS = 2500;
+/** …and every second while every corner is taken, this many times at most. */
+const MAX_WAITING_CHECKS = 10;
+/** How long the card may take to load before the badge says it could not. */
+const CARD_LOAD_TIMEOUT_MS = 3000;
+// setTimeout's ceiling (~24.8 days); a longer snooze is checked again when the timer fires.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * The first stage: URL first, DOM only for ambiguous shapes, one storage read, the pill in plain
+ * DOM, the seller read when the page is idle, the card loaded by the background on demand.
+ * On a page of a listed host that is not a product page, nothing runs beyond the URL test and
+ * the navigation watch.
+ */
+export function startFirstStage(ctx: PageContext, group: BadgeGroup): void {
+  const api = nativeExt();
+  if (!api) return;
+  let url = location.href;
+  let detection: Detection = detectPageWith(group.platforms, group.domSignals, url, document);
+  const platform = group.platforms.find((p) => p.id === detection.platform);
+  if (!platform) return;
+  performance.mark('charte-pme:start');
+  const status = displayStatus(platform);
+  // Settings stay undefined until the one storage read answers: nothing shows before that.
+  const state = createStateHolder<BadgeState>({ settings: undefined as unknown as Settings, isOpen: false });
+  let override: Override = null;
+  let surface: PillSurface | undefined;
+  let controller: MountController | undefined;
+  let lastReport = '';
+  let isMeasured = false;
+  let isCardRequested = false;
+  let cancelSnooze: (() => void) | undefined;
+  let stopLate: (() => void) | undefined;
+
+  /** Every call into the extension: nothing once orphaned, no error ever reaches the page. */
+  const call = (run: (api: NativeExt) => Promise<unknown> | void): Promise<unknown> => {
+    const live = ctx.isValid ? nativeExt() : undefined;
+    if (!live) return Promise.reject(new Error('orphaned'));
+    try {
+      return Promise.resolve(run(live)).catch((e: unknown) => Promise.reject(e));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  };
+  const send = (message: object) => call((a) => a.runtime.sendMessage(message)).catch(() => undefined);
+
+  const settings = () => state.getState().settings;
+  const isShown = () => surface?.host.isConnected ?? false;
+
+  /** The background hears of a page view only when what it shows changes (or after a bfcache restore). */
+  const report = (force = false) => {
+    const pageState: PageState = { platform: platform.id, status, isProductPage: detection.isProductPage };
+    const key = JSON.stringify(pageState);
+    if (key === lastReport && !force) return;
+    lastReport = key;
+    void send({ type: 'page/state', state: pageState });
+  };
+
+  const sellerWatch = createPageSellerWatch(ctx, group.sellers[platform.id], (seller) => {
+    if (surface) writeSellerAttributes(surface.host, seller);
+    state.setState({ seller });
+  });
+
+  const label = () => {
+    if (!surface || !settings()) return;
+    const t = pillTranslator(settings());
+    const long = shortStatus(platform, t, location.hostname);
+    surface.setLabels({
+      name: `${t('badge.pill.prefix', { platform: platform.name })} ${long}`,
+      long,
+      chip: t(`badge.chip.${status}`),
+    });
+  };
+
+  const showLoadFailure = () => {
+    if (!surface || handoff.isCardLoaded || !state.getState().isOpen) return;
+    const note = document.createElement('p');
+    note.className = 'note';
+    note.setAttribute('role', 'status');
+    note.textContent = pillTranslator(settings())('badge.card.loadFailed');
+    surface.slot.replaceChildren(note);
+  };
+
+  const setOpen = (isOpen: boolean) => {
+    state.setState({ isOpen });
+    surface?.setExpanded(isOpen);
+    if (!isOpen) {
+      if (!handoff.isCardLoaded) surface?.slot.replaceChildren();
+      return;
+    }
+    if (handoff.isCardLoaded || isCardRequested) return;
+    isCardRequested = true;
+    // For npm run bench: click → card painted (the card measures from this mark).
+    performance.mark('charte-pme:open');
+    // The background injects the card (scripting.executeScript): nothing a page could fetch.
+    ctx.setTimeout(showLoadFailure, CARD_LOAD_TIMEOUT_MS);
+    void call((a) => a.runtime.sendMessage({ type: 'card/load' }))
+      .then((answer) => {
+        if (!(answer as { ok?: boolean } | undefined)?.ok) throw new Error('refused');
+      })
+      .catch(() => {
+        isCardRequested = false;
+        showLoadFailure();
+      });
+  };
+
+  const handoff: CardHandoff = {
+    platformId: platform.id,
+    hostname: location.hostname,
+    get root() {
+      return ensureSurface().root;
+    },
+    get slot() {
+      return ensureSurface().slot;
+    },
+    state,
+    close() {
+      setOpen(false);
+      surface?.pill.focus();
+    },
+    isValid: () => ctx.isValid,
+    isCardLoaded: false,
+  };
+
+  function ensureSurface(): PillSurface {
+    if (surface) return surface;
+    const created = createPillSurface(status, (event) => {
+      // Only the user drives the badge: a page script's click() is not trusted.
+      if (!event.isTrusted || !ctx.isValid) return;
+      setOpen(!state.getState().isOpen);
+    });
+    created.root.addEventListener('keydown', (event) => {
+      const e = event as KeyboardEvent;
+      if (!e.isTrusted || e.key !== 'Escape' || !state.getState().isOpen) return;
+      e.preventDefault();
+      handoff.close();
+    });
+    created.host.dataset.platform = platform!.id;
+    created.host.dataset.status = status;
+    surface = created;
+    label();
+    watchRemoval(created.host);
+    return created;
+  }
+
+  function watchRemoval(host: HTMLElement) {
+    const observer = new MutationObserver(() => {
+      if (!ctx.isValid) return;
+      if (!host.isConnected) controller?.onRemovedByPage();
+    });
+    observer.observe(document.documentElement, { childList: true });
+    ctx.onInvalidated(() => observer.disconnect());
+  }
+
+  const mountSurface = () => {
+    const s = ensureSurface();
+    // At most one badge: a host left by an older copy of this script (update, re-injection) goes.
+    for (const stray of document.querySelectorAll(HOST_TAG)) if (stray !== s.host) stray.remove();
+    const position = settings().position;
+    const anchorSelector = position === 'inline' ? platform.pages?.anchor : undefined;
+    const anchor = anchorSelector ? document.querySelector(anchorSelector) : null;
+    s.place(anchor, position === 'inline' ? 'bottom-right' : position);
+    if (!anchor) {
+      // Geometry is read in the next frame, when the page lays out anyway: no forced layout here.
+      s.setWaiting(true);
+      requestAnimationFrame(() => ctx.isValid && placeOutOfTheWay(0));
+    }
+    if (!isMeasured) performance.measure('charte-pme:mounted', 'charte-pme:start');
+    isMeasured = true;
+    if (settings().openByDefault && !state.getState().isOpen) setOpen(true);
+  };
+
+  /**
+   * In a corner, the pill keeps clear of what the page floats there (banners, chat buttons,
+   * sticky bars): the next free corner, or hidden until one frees up (checked every second, a
+   * while), and checked once more when the page has settled (consent banners come late).
+   * Geometry is read in an animation frame, when the page lays out anyway.
+   */
+  function placeOutOfTheWay(attempt: number): void {
+    const s = surface;
+    if (!s?.host.isConnected || s.host.dataset.position === 'inline') return;
+    const position = settings().position;
+    const corner = findFreeCorner(s.host, position === 'inline' ? 'bottom-right' : position, (c) => s.place(null, c));
+    // After a while, a corner that is still taken is shared rather than the badge never showing.
+    s.setWaiting(!corner && attempt < MAX_WAITING_CHECKS);
+    const next = corner ? attempt === 0 && SETTLED_CHECK_MS : attempt < MAX_WAITING_CHECKS && 1000;
+    if (next) ctx.setTimeout(() => requestAnimationFrame(() => placeOutOfTheWay(attempt + 1)), next);
+  }
+
+  const scheduleSnoozeEnd = () => {
+    cancelSnooze?.();
+    const wait = settings().snoozeUntil - Date.now();
+    if (wait <= 0) return;
+    const id = ctx.setTimeout(apply, Math.min(wait + 50, MAX_TIMER_MS));
+    cancelSnooze = () => clearTimeout(id);
+  };
+
+  function apply(): void {
+    if (!ctx.isValid || !settings()) return;
+    const wanted = shouldShow({ isProductPage: detection.isProductPage, settings: settings(), hostname: location.hostname, now: Date.now(), override });
+    scheduleSnoozeEnd();
+    controller ??= wanted
+      ? createMountController({ mount: mountSurface, remove: () => surface?.host.remove(), isConnected: isShown })
+      : undefined;
+    controller?.sync(wanted);
+    if (wanted && isShown()) sellerWatch.start();
+    else sellerWatch.stop();
+  }
+
+  const watchIfAmbiguous = () => {
+    stopLate?.();
+    if (!group.watchLate || detection.isProductPage || !detection.signals.some((s) => s.startsWith('ambiguous:'))) return;
+    const at = url;
+    stopLate = group.watchLate({
+      setTimer: (run, ms) => {
+        const id = ctx.setTimeout(run, ms);
+        return () => clearTimeout(id);
+      },
+      now: () => performance.now(),
+      check: () => {
+        if (url !== at) return true;
+        const next = detectPageWith(group.platforms, group.domSignals, url, document);
+        if (!next.isProductPage) return false;
+        detection = next;
+        report();
+        apply();
+        return true;
+      },
+      observe: (onChange) => {
+        const observer = new MutationObserver(() => ctx.isValid && onChange());
+        observer.observe(document, { childList: true, subtree: true });
+        return () => observer.disconnect();
+      },
+    });
+  };
+
+  const redetect = (nextUrl: string, force: boolean) => {
+    url = nextUrl;
+    detection = detectPageWith(group.platforms, group.domSignals, url, document);
+    sellerWatch.stop();
+    if (surface) writeSellerAttributes(surface.host, undefined);
+    state.setState({ seller: undefined });
+    if (state.getState().isOpen) handoff.close();
+    controller?.startPageView();
+    report(force);
+    apply();
+    watchIfAmbiguous();
+  };
+
+  const onSettings = (next: Settings) => {
+    const previous = settings();
+    // A settings change that moves visibility ends the keyboard override: the user just chose.
+    if (previous && isBadgeVisible(previous, location.hostname, Date.now()) !== isBadgeVisible(next, location.hostname, Date.now())) override = null;
+    state.setState({ settings: next });
+    label();
+    // A new position needs a new place in the page.
+    if (previous && previous.position !== next.position && isShown()) controller?.sync(false);
+    apply();
+  };
+
+  const onMessage: MessageListener = (message) => {
+    if (!ctx.isValid || (message as { type?: unknown } | null)?.type !== 'badge/toggle' || !detection.isProductPage) return undefined;
+    // First press: focus the badge (showing it if hidden); a press while it has focus hides it.
+    if (isShown() && document.activeElement === surface?.host) override = 'hidden';
+    else override = 'shown';
+    apply();
+    if (override === 'shown') surface?.pill.focus();
+    return undefined;
+  };
+
+  // Orphaned (extension reloaded or removed): take everything down, quietly.
+  ctx.onInvalidated(() => {
+    surface?.host.remove();
+    publishHandoff(undefined);
+    stopLate?.();
+    cancelSnooze?.();
+  });
+  publishHandoff(handoff);
+  api.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    try {
+      api.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // Gone with the context.
+    }
+  });
+  ctx.onInvalidated(watchPageSettings(api, (next) => ctx.isValid && onSettings(next)));
+  watchNavigation(ctx, (nextUrl, force) => redetect(nextUrl, force));
+  void readPageSettings(api).then((initial) => {
+    if (!settings() && ctx.isValid) onSettings(initial);
+  });
+  report();
+  watchIfAmbiguous();
+}

@@ -1,0 +1,129 @@
+// Issue 13's budgets, measured in Debian's Chromium on the largest saved Amazon product page:
+// extension script time on the page's main thread (a CDP trace; script events whose URL is
+// chrome-extension://, overlaps merged), the badge's delay after DOMContentLoaded, and the card's
+// opening (click → first frame of the card, second stage included). Runs with and without the
+// extension are interleaved; the whole-page TaskDuration ratio is printed for information only.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { clickInBadge } from '../../test/helpers/e2e/badge-shadow';
+import { chromiumPath, CHROMIUM_FLAGS, defaultExtDir, launchExtension, QUIET_PAGE_CSP, readPerformanceEntry, routeFixture } from '../../test/helpers/e2e/harness';
+import { LARGEST_AMAZON } from './pages';
+import type { BenchSection } from './types';
+
+const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.evaluateModule', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback']);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] } };
+}
+
+/** Records a trace around `run` and returns the ms of main-thread script time spent in extension code. */
+async function extensionScriptMs(page: Page, run: () => Promise<void>): Promise<{ extensionMs: number; taskMs: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await run();
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'));
+  const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
+  const isOurs = (e: TraceEvent) => {
+    const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.data?.stackTrace?.[0]?.url ?? '';
+    return url.startsWith('chrome-extension://');
+  };
+  const spans = onMain.filter((e) => SCRIPT_EVENTS.has(e.name) && isOurs(e)).map((e) => [e.ts, e.ts + e.dur!] as const).sort((a, b) => a[0] - b[0]);
+  if (process.env.BENCH_DEBUG) {
+    const ours = onMain.filter((e) => SCRIPT_EVENTS.has(e.name) && isOurs(e)).sort((a, b) => b.dur! - a.dur!).slice(0, 8);
+    for (const e of ours) {
+      const inner = onMain.filter((x) => x.ts >= e.ts && x.ts + (x.dur ?? 0) <= e.ts + e.dur! && x !== e && (x.dur ?? 0) > 1000).map((x) => `${x.name}:${(x.dur! / 1000).toFixed(1)}`);
+      console.error(`${e.name} ${(e.dur! / 1000).toFixed(1)} ms ${JSON.stringify(e.args?.data ?? {}).slice(0, 120)} ${inner.join(' ')}`);
+    }
+  }
+  let total = 0;
+  let end = -Infinity;
+  for (const [s, e] of spans) {
+    if (e <= end) continue;
+    total += e - Math.max(s, end);
+    end = e;
+  }
+  const taskMs = onMain.filter((e) => e.name === 'RunTask').reduce((sum, e) => sum + e.dur!, 0) / 1000;
+  return { extensionMs: total / 1000, taskMs };
+}
+
+async function loadOnce(context: BrowserContext, withBadge: boolean) {
+  const page = await context.newPage();
+  await routeFixture(page, LARGEST_AMAZON.url, LARGEST_AMAZON.file, { csp: QUIET_PAGE_CSP });
+  let badgeAfterDcl = NaN;
+  let cardMs = NaN;
+  const trace = await extensionScriptMs(page, async () => {
+    await page.goto(LARGEST_AMAZON.url, { waitUntil: 'load' });
+    if (withBadge) await page.locator('charte-pme-badge').waitFor({ state: 'attached', timeout: 15_000 });
+    await page.waitForTimeout(1500); // idle work (the seller read) included
+  });
+  if (withBadge) {
+    const mounted = await readPerformanceEntry(page, 'charte-pme:mounted');
+    const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
+    if (mounted) badgeAfterDcl = mounted.startTime + mounted.duration - dcl;
+    await clickInBadge(page, /^Charte PME/);
+    for (let i = 0; i < 50 && Number.isNaN(cardMs); i++) {
+      cardMs = (await readPerformanceEntry(page, 'charte-pme:card'))?.duration ?? NaN;
+      if (Number.isNaN(cardMs)) await page.waitForTimeout(50);
+    }
+  }
+  await page.close();
+  return { ...trace, badgeAfterDcl, cardMs };
+}
+
+const median = (xs: number[]) => {
+  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+
+export const section: BenchSection = {
+  name: 'Badge cost on the largest Amazon page (trace)',
+  async run() {
+    if (!process.env.EXT_DIR) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const ext = await launchExtension({ extDir: defaultExtDir() });
+    const bareDir = await mkdtemp(path.join(tmpdir(), 'charte-pme-bench-'));
+    const bare = await chromium.launchPersistentContext(bareDir, { executablePath: chromiumPath(), headless: true, locale: 'fr-FR', viewport: { width: 1280, height: 800 }, args: [...CHROMIUM_FLAGS] });
+    try {
+      const withUs: Awaited<ReturnType<typeof loadOnce>>[] = [];
+      const without: Awaited<ReturnType<typeof loadOnce>>[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        without.push(await loadOnce(bare, false));
+        withUs.push(await loadOnce(ext.context, true));
+      }
+      const f = (x: number) => x.toFixed(1);
+      return [
+        `\`${LARGEST_AMAZON.file}\` (${LARGEST_AMAZON.url}), ${RUNS} loads with the extension interleaved with ${RUNS} without, page scripts blocked by CSP; medians.`,
+        '',
+        '| Measure | Median | Runs | Budget (target) |',
+        '|---|---:|---|---:|',
+        `| Extension script on the main thread (trace) | **${f(median(withUs.map((r) => r.extensionMs)))} ms** | ${withUs.map((r) => f(r.extensionMs)).join(', ')} | ≤ 12 ms (8) |`,
+        `| Badge after DOMContentLoaded | **${f(median(withUs.map((r) => r.badgeAfterDcl)))} ms** | ${withUs.map((r) => f(r.badgeAfterDcl)).join(', ')} | ≤ 100 ms (80) |`,
+        `| Opening the card (click → card's first frame, second stage included) | **${f(median(withUs.map((r) => r.cardMs)))} ms** | ${withUs.map((r) => f(r.cardMs)).join(', ')} | ≤ 100 ms |`,
+        `| Whole-page main-thread time, with ÷ without (information only, ±5 %) | ${(median(withUs.map((r) => r.taskMs)) / median(without.map((r) => r.taskMs))).toFixed(3)} | | |`,
+      ].join('\n');
+    } finally {
+      await bare.close();
+      await rm(bareDir, { recursive: true, force: true });
+      await ext.close();
+    }
+  },
+};

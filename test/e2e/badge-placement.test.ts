@@ -1,0 +1,85 @@
+// Out of the shopper's way (issue 13): the pill keeps clear of what the page floats (a bottom
+// cookie banner, a chat bubble, a sticky add-to-cart bar), waits while every corner is taken, is
+// a chip of at most 160 px on a phone, and its card stays short.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from '../helpers/e2e/harness';
+import { clickInBadge, inBadge, waitInBadge } from '../helpers/e2e/badge-shadow';
+
+const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
+
+/** A bottom cookie banner above everything, a chat bubble and a sticky add-to-cart bar. */
+const CROWDED = `
+  <div id="cookies" style="position:fixed;left:0;right:0;bottom:0;height:120px;background:#eee;z-index:2147483647">Nous utilisons des cookies. <button>Accepter</button></div>
+  <button id="chat" style="position:fixed;right:16px;bottom:136px;width:56px;height:56px;border-radius:50%">Chat</button>
+  <div id="cart" style="position:fixed;left:0;right:0;bottom:120px;height:64px;background:#fc0">Ajouter au panier</div>`;
+/** The same, plus a fixed header: every corner is taken until the banner goes. */
+const FULL = `${CROWDED}<header id="header" style="position:fixed;top:0;left:0;right:0;height:80px;background:#333;color:#fff">Boutique</header>`;
+
+type Rect = { left: number; top: number; right: number; bottom: number; width: number; height: number };
+const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('the badge keeps out of the way', () => {
+  let ext: ExtensionHandle;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  async function open(viewport: { width: number; height: number }, body: string): Promise<Page> {
+    const page = await ext.context.newPage();
+    await page.setViewportSize(viewport);
+    await routeFixture(page, PRODUCT_URL, syntheticProductPage({ name: 'Bouilloire électrique 1,7 L', body: `<div style="height:3000px"></div>${body}` }));
+    await page.goto(PRODUCT_URL);
+    await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
+    return page;
+  }
+  const pillRect = (page: Page) => inBadge(page, (root) => root.querySelector('.pill')!.getBoundingClientRect().toJSON() as Rect);
+  const pageRects = (page: Page) =>
+    page.evaluate(() => Object.fromEntries(['cookies', 'chat', 'cart', 'header'].flatMap((id) => {
+      const el = document.getElementById(id);
+      return el ? [[id, el.getBoundingClientRect().toJSON()]] : [];
+    })) as Record<string, Rect>);
+  const isShown = (page: Page) => inBadge(page, (root) => getComputedStyle(root.querySelector('.badge')!).visibility === 'visible');
+
+  it.each([
+    ['desktop', { width: 1366, height: 800 }, 420],
+    ['phone', { width: 390, height: 844 }, 422],
+  ] as const)('%s: covers no banner, bubble or sticky bar; the chip and the card stay small', async (_name, viewport, maxCard) => {
+    screenshotOnFailure(ext);
+    const page = await open(viewport, CROWDED);
+    await expect.poll(() => isShown(page)).toBe(true);
+    const pill = (await pillRect(page))!;
+    for (const [id, rect] of Object.entries(await pageRects(page))) expect(overlaps(pill, rect), id).toBe(false);
+    if (viewport.width < 600) {
+      expect(pill.width).toBeLessThanOrEqual(160);
+      expect(await inBadge(page, (root) => root.querySelector('.chip')!.textContent)).toBe('Charte +');
+      // The full status stays in the accessible name.
+      expect(await inBadge(page, (root) => root.querySelector('.pill')!.getAttribute('aria-label'))).toContain('A rejoint la charte renouvelée');
+    }
+    await clickInBadge(page, /^Charte PME, Amazon/);
+    await waitInBadge(page, (root) => !!root.querySelector('.card'));
+    const card = (await inBadge(page, (root) => root.querySelector('.card')!.getBoundingClientRect().toJSON() as Rect))!;
+    expect(card.height).toBeLessThanOrEqual(maxCard);
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.bottom).toBeLessThanOrEqual(viewport.height);
+    await page.close();
+  });
+
+  it('waits, hidden, while every corner is taken, and shows once the cookie banner is answered', async () => {
+    screenshotOnFailure(ext);
+    const page = await open({ width: 1366, height: 800 }, FULL);
+    await page.waitForTimeout(300);
+    expect(await isShown(page)).toBe(false);
+    // Still there for the contract and the toolbar; just not over the page's banners.
+    expect(await page.locator('charte-pme-badge').count()).toBe(1);
+    await page.evaluate(() => document.getElementById('cookies')!.remove());
+    await page.evaluate(() => document.getElementById('cart')!.remove());
+    await expect.poll(() => isShown(page), { timeout: 8000 }).toBe(true);
+    const pill = (await pillRect(page))!;
+    for (const [id, rect] of Object.entries(await pageRects(page))) expect(overlaps(pill, rect), id).toBe(false);
+    await page.close();
+  });
+});

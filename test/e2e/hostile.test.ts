@@ -1,0 +1,161 @@
+// A hostile page against the built extension (issue 14): it cannot read, forge or drive the
+// badge, learns nothing that names the extension, pays little for its own navigation bursts, and
+// sees no error when the extension is reloaded under it.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, openRoutedPage, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from '../helpers/e2e/harness';
+import { badgeShadow, clickInBadge, inBadge, waitInBadge } from '../helpers/e2e/badge-shadow';
+
+const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
+const OTHER_SITE = 'https://www.example.org/dp/B08L5VNF78';
+const kettle = (body = '') => syntheticProductPage({ name: 'Bouilloire électrique 1,7 L', body });
+
+type Sync = { get(k: string): Promise<Record<string, unknown>> };
+const storedSettings = (ext: ExtensionHandle) =>
+  ext.serviceWorker.evaluate(async () => ((await (globalThis as unknown as { chrome: { storage: { sync: Sync } } }).chrome.storage.sync.get('settings')).settings ?? null));
+
+describe('a hostile page', () => {
+  let ext: ExtensionHandle;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('cannot reach into the badge: the shadow root is closed and nothing on window leads to it', async () => {
+    screenshotOnFailure(ext);
+    const page = await openRoutedPage(ext, PRODUCT_URL, kettle());
+    await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('charte-pme-badge') as HTMLElement;
+      return {
+        shadowRoot: host.shadowRoot === null ? 'none' : 'readable',
+        // The documented contract and our placement, nothing else (no id, no version).
+        attributes: host.getAttributeNames().filter((a) => !['data-platform', 'data-status', 'data-seller-kind', 'data-seller', 'data-position', 'style'].includes(a)),
+        globals: Object.keys(window).filter((k) => /charte|badge|wxt/i.test(k)),
+      };
+    });
+    expect(seen).toEqual({ shadowRoot: 'none', attributes: [], globals: [] });
+    // The debugging protocol (which no page has) sees a closed root with the pill in it.
+    expect((await badgeShadow(page))?.type).toBe('closed');
+    expect(await inBadge(page, (root) => root.querySelector('.pill')?.getAttribute('aria-label'))).toMatch(/^Charte PME, Amazon/);
+    await page.close();
+  });
+
+  it('cannot drive it: forged clicks and key presses open nothing, no tab, and write no setting', async () => {
+    screenshotOnFailure(ext);
+    const page = await openRoutedPage(ext, PRODUCT_URL, kettle());
+    const host = page.locator('charte-pme-badge');
+    await host.waitFor({ state: 'attached' });
+    const before = await storedSettings(ext);
+    const tabs = ext.context.pages().length;
+    const forge = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('charte-pme-badge') as HTMLElement;
+        for (let i = 0; i < 10; i++) {
+          el.click();
+          el.focus();
+          for (const key of ['Enter', ' ', 'Escape']) {
+            el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+            el.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true }));
+          }
+        }
+      });
+    await forge();
+    await page.waitForTimeout(300);
+    expect(await inBadge(page, (root) => root.querySelector('.pill')?.getAttribute('aria-expanded'))).toBe('false');
+    // Opened by the user, the card still ignores what the page forges around it.
+    await clickInBadge(page, /^Charte PME, Amazon/);
+    await waitInBadge(page, (root) => !!root.querySelector('.card'));
+    await forge();
+    await page.waitForTimeout(500);
+    expect(await inBadge(page, (root) => !!root.querySelector('.card'))).toBe(true);
+    expect(ext.context.pages().length).toBe(tabs);
+    expect(await storedSettings(ext)).toEqual(before);
+    await page.close();
+  });
+
+  it('hears no message and sees no event that names the extension', async () => {
+    screenshotOnFailure(ext);
+    const page = await ext.context.newPage();
+    await page.addInitScript((id) => {
+      const w = window as unknown as { heard: string[] };
+      w.heard = [];
+      window.addEventListener('message', (e) => w.heard.push(`message ${JSON.stringify(e.data)}`), true);
+      // WXT's context announces each start as `${extension id}:${entrypoint}:wxt:content-script-started`.
+      for (const entry of ['badge-amazon', 'badge-ebay', 'badge-leboncoin', 'badge-retail', 'badge-other', 'badge']) {
+        document.addEventListener(`${id}:${entry}:wxt:content-script-started`, () => w.heard.push(`event ${entry}`), true);
+      }
+    }, ext.extensionId);
+    await routeFixture(page, PRODUCT_URL, kettle());
+    await page.goto(PRODUCT_URL);
+    await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
+    await clickInBadge(page, /^Charte PME, Amazon/);
+    await waitInBadge(page, (root) => !!root.querySelector('.card'));
+    await page.evaluate(() => history.pushState({}, '', '/dp/B000000002'));
+    await page.waitForTimeout(500);
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    expect(heard.filter((h) => h.includes(ext.extensionId) || h.startsWith('event'))).toEqual([]);
+    expect(await page.content()).not.toContain(ext.extensionId);
+    await page.close();
+  });
+
+  /** The page's main-thread time (CDP TaskDuration, seconds) for 3,000 pushState calls and what follows. */
+  async function burstCost(page: Page): Promise<number> {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const taskDuration = async () =>
+      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0);
+    await page.waitForTimeout(300);
+    const before = await taskDuration();
+    await page.evaluate(() => {
+      for (let i = 0; i < 3000; i++) history.pushState({}, '', `/dp/B${String(i).padStart(9, '0')}`);
+    });
+    await page.waitForTimeout(400); // the coalesced handling runs after the burst
+    const cost = (await taskDuration()) - before;
+    await cdp.detach();
+    return cost;
+  }
+
+  it('pays at most 1.5× its own main-thread time for 3,000 in-page navigations', async () => {
+    screenshotOnFailure(ext);
+    const ratios: number[] = [];
+    const runs: string[] = [];
+    for (let run = 0; run < 1; run++) {
+      // Interleaved: the same page where no content script runs, then on the marketplace.
+      const bare = await openRoutedPage(ext, OTHER_SITE, kettle());
+      const alone = await burstCost(bare);
+      await bare.close();
+      const page = await openRoutedPage(ext, PRODUCT_URL, kettle());
+      await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
+      const withUs = await burstCost(page);
+      await page.close();
+      ratios.push(withUs / alone);
+      runs.push(`${(alone * 1000).toFixed(0)} → ${(withUs * 1000).toFixed(0)} ms`);
+    }
+    ratios.sort((a, b) => a - b);
+    console.log(`3,000 pushState: ${runs.join(', ')}; median ratio ${ratios[0]!.toFixed(2)}`);
+    expect(ratios[0]).toBeLessThanOrEqual(1.5);
+  }, 180_000);
+
+  // Last: it reloads the extension, which ends this file's handle on the service worker.
+  it('sees no error when the extension is reloaded under it, and the stale badge goes at its next navigation', async () => {
+    screenshotOnFailure(ext);
+    const page = await openRoutedPage(ext, PRODUCT_URL, kettle());
+    const host = page.locator('charte-pme-badge');
+    await host.waitFor({ state: 'attached' });
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await ext.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await page.waitForTimeout(1000);
+    for (let i = 0; i < 5; i++) {
+      await page.evaluate((n) => history.pushState({}, '', `/dp/B00000000${n}`), i);
+      await page.waitForTimeout(200);
+    }
+    await expect.poll(() => host.count()).toBe(0);
+    expect(problems.filter((p) => /Extension context invalidated|charte|wxt/i.test(p))).toEqual([]);
+    await page.close();
+  });
+});
