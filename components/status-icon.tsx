@@ -1,5 +1,5 @@
 import type { DisplayStatus } from '@/lib/status';
-import { STATUS_ICON_PATHS as PATHS } from './badge/status-icon-paths';
+import { STATUS_ICON_PATHS as PATHS } from '@/lib/badge/status-icon-paths';
 
 export function StatusIcon({ status, size = 16 }: { status: DisplayStatus; size?: number }) {
   return (

@@ -1,4 +1,5 @@
-import { sameSeller, type Seller } from '../sellers';
+import { sameSeller } from '../sellers/read';
+import type { Seller } from '../sellers/types';
 import type { Clock } from './clock';
 
 /** Quiet time after the last change in the offer block before the seller is read again. */

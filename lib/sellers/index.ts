@@ -1,8 +1,8 @@
 import { ALIBABA_WATCH_SELECTORS, alibabaSellerOf } from './alibaba';
 import { ALIEXPRESS_WATCH_SELECTORS, aliexpressSellerOf } from './aliexpress';
 import { AMAZON_WATCH_SELECTORS, amazonSellerOf } from './amazon';
-import { createBudget, withBudget, type ScanBudget } from './budget';
-import { cleanName, queryFirst, UNKNOWN } from './common';
+import type { ScanBudget } from './budget';
+import { queryFirst, UNKNOWN } from './common';
 import { EBAY_WATCH_SELECTORS, ebaySellerOf } from './ebay';
 import {
   BOULANGER_WATCH_SELECTORS,
@@ -26,6 +26,8 @@ import type { Seller, SellerReader } from './types';
 
 export type { Seller, SellerReader, Trader } from './types';
 export type { ScanBudget } from './budget';
+import { readSeller } from './read';
+export { readSeller, sameSeller, sanitizeSeller } from './read';
 export { createBudget } from './budget';
 export { SELLER_NAME_MAX } from './common';
 
@@ -55,27 +57,9 @@ function readerOf(platform: { id: string } | string | null | undefined): SellerR
 }
 
 /** Each platform's watch selectors, taken from SELLER_READERS (kept for the content script's glue). */
-export const SELLER_WATCH_SELECTORS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+export const SELLER_WATCH_SELECTORS: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.fromEntries(
   Object.entries(SELLER_READERS).map(([id, reader]) => [id, reader.watch]),
 );
-
-const KINDS: ReadonlySet<string> = new Set(['platform', 'third-party', 'private', 'unknown']);
-
-/**
- * Keeps a valid Seller and turns anything else into unknown: extractors are trusted, not blindly.
- * `trader` survives only as 'professional' or 'private', never on the platform itself; a private
- * trader makes the kind 'private' and the kind 'private' always carries it.
- */
-export function sanitizeSeller(raw: unknown): Seller {
-  if (typeof raw !== 'object' || raw === null) return UNKNOWN;
-  const { kind, name, trader } = raw as { kind?: unknown; name?: unknown; trader?: unknown };
-  if (typeof kind !== 'string' || !KINDS.has(kind) || kind === 'unknown') return UNKNOWN;
-  const clean = typeof name === 'string' ? cleanName(name) : undefined;
-  if (kind === 'platform') return clean ? { kind, name: clean } : { kind };
-  if (!clean) return UNKNOWN;
-  if (kind === 'private' || trader === 'private') return { kind: 'private', name: clean, trader: 'private' };
-  return trader === 'professional' ? { kind: 'third-party', name: clean, trader } : { kind: 'third-party', name: clean };
-}
 
 /**
  * Who sells the item on this product page, by the platform's own extractor. Never throws: no
@@ -92,19 +76,6 @@ export function sellerOf(platform: { id: string } | string | null | undefined, d
   }
 }
 
-/**
- * One reader's answer, sanitized; a reader that throws gives unknown, and so does a reading that
- * ran out of budget (it may have stopped before a contradicting statement).
- */
-export function readSeller(reader: SellerReader, doc: Document, budget: ScanBudget = createBudget()): Seller {
-  try {
-    const seller = withBudget(budget, () => reader.read(doc));
-    return budget.exhausted ? UNKNOWN : sanitizeSeller(seller);
-  } catch {
-    return UNKNOWN;
-  }
-}
-
 /** The element to observe for seller changes on this platform, or null (no extractor, nothing found). */
 export function findSellerWatchTarget(platformId: string, doc: Document): Element | null {
   for (const selector of readerOf(platformId)?.watch ?? []) {
@@ -112,9 +83,4 @@ export function findSellerWatchTarget(platformId: string, doc: Document): Elemen
     if (el) return el;
   }
   return null;
-}
-
-/** True when two readings say the same thing: the badge re-renders only on a real change. */
-export function sameSeller(a: Seller, b: Seller): boolean {
-  return a.kind === b.kind && (a.name ?? '') === (b.name ?? '') && a.trader === b.trader;
 }

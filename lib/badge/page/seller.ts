@@ -1,6 +1,7 @@
 import type { PageContext } from './context';
 import { watchSeller } from '../seller-watch';
-import { readSeller, type Seller, type SellerReader } from '../../sellers';
+import { readSeller } from '../../sellers/read';
+import type { Seller, SellerReader } from '../../sellers/types';
 import { sellerAttributes } from '../../sellers/display';
 
 /** The seller watch of one page view: start after the badge shows, stop on navigation. */

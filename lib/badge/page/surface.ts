@@ -1,4 +1,4 @@
-import { STATUS_ICON_PATHS } from '../../../components/badge/status-icon-paths';
+import { STATUS_ICON_PATHS } from '../status-icon-paths';
 import type { Position } from '../../settings';
 import type { DisplayStatus } from '../../status';
 import css from './pill.css?inline';
