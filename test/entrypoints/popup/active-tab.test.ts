@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getActiveTab } from '@/entrypoints/popup/active-tab';
-import { siteOfUrl, tabIdFromQuery } from '@/lib/tab-site';
+import { siteOfUrl } from '@/lib/tab-site';
 
 async function openTab(url: string | undefined) {
   const win = (await fakeBrowser.windows.create({ focused: true }))!;
@@ -33,31 +33,4 @@ describe('getActiveTab', () => {
     expect(await getActiveTab()).toEqual({});
     expect(await getActiveTab(999)).toEqual({ windowId: undefined, url: undefined });
   });
-});
-
-describe('siteOfUrl', () => {
-  it.each([
-    ['https://www.amazon.fr/dp/B08L5VNF78', 'amazon', 'amazon.fr'],
-    ['https://www.cdiscount.com/', 'cdiscount', 'cdiscount.com'],
-    ['https://m.ebay.fr/itm/1', 'ebay', 'm.ebay.fr'],
-  ])('%s is %s, hidden under %s', (url, platform, site) => {
-    expect(siteOfUrl(url)).toMatchObject({ platform: { id: platform }, site });
-  });
-
-  it.each([undefined, '', 'not a url', 'https://example.org/', 'https://amazon.fr.evil.example/dp/B08L5VNF78', 'chrome://newtab/'])(
-    '%s is not a tracked marketplace',
-    (url) => expect(siteOfUrl(url)).toBeNull(),
-  );
-});
-
-describe('tabIdFromQuery', () => {
-  it.each([
-    ['?tab=12', 12],
-    ['?tab=0', 0],
-    ['', undefined],
-    ['?tab=', undefined],
-    ['?tab=-1', undefined],
-    ['?tab=1e3', undefined],
-    ['?tab=abc', undefined],
-  ])('%s → %s', (search, id) => expect(tabIdFromQuery(search)).toBe(id));
 });

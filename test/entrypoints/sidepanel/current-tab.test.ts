@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { watchTabPlatform } from '@/entrypoints/sidepanel/current-tab';
-import { platformFromQuery, type TabPlatform } from '@/lib/tab-site';
+import type { TabPlatform } from '@/lib/tab-site';
 
 /** The fake has no focused window by default; the panel's window is the focused one. */
 async function openWindow(): Promise<number> {
@@ -14,19 +14,6 @@ function follow() {
   const stop = watchTabPlatform((p) => seen.push(p));
   return { seen, stop, latest: () => seen.at(-1) };
 }
-
-describe('platformFromQuery', () => {
-  it.each([
-    ['?platform=amazon', 'amazon'],
-    ['?platform=certideal&x=1', 'certideal'],
-    ['?platform=not-a-platform', null],
-    ['?platform=', null],
-    ['', null],
-    ['?tabId=3', null],
-  ])('%s → %s', (search, expected) => {
-    expect(platformFromQuery(search)).toBe(expected);
-  });
-});
 
 describe('watchTabPlatform', () => {
   beforeEach(async () => {
