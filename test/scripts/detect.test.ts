@@ -4,9 +4,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectPage } from '@/lib/detect/detect';
 import { loadFixture } from '../helpers/fixtures';
+
+// Heavy by nature: each test starts Node with jiti and parses saved pages of up to 2 MB.
+// An explicit 30 s (vitest's default is 5 s) so a busy 2-core machine does not time it out.
+vi.setConfig({ testTimeout: 30_000 });
 
 // Runs scripts/detect.ts the way `npm run detect` does (jiti), as a separate process.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

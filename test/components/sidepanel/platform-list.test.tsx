@@ -8,6 +8,10 @@ import { PLATFORMS, getPlatform } from '@/data/platforms';
 import { displayStatus, isInferred } from '@/lib/status';
 import { renderIn } from '../../helpers/sidepanel-render';
 
+// Heavy by nature: renders all 22 platform entries with their sources in happy-dom.
+// An explicit 30 s (vitest's default is 5 s) so a busy 2-core machine does not time it out.
+vi.setConfig({ testTimeout: 30_000 });
+
 const EDITION_IDS = EDITIONS.map((e) => e.id);
 
 function renderList(currentId: string | null = null, lang: 'fr' | 'en' = 'fr', more: Partial<Parameters<typeof PlatformList>[0]> = {}) {

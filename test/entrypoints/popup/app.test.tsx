@@ -7,6 +7,10 @@ import { bindSettings, createSettingsStore } from '@/lib/stores';
 import { otherContext } from '../../helpers/other-context';
 import { App } from '@/entrypoints/popup/app';
 
+// Heavy by nature: renders the whole popup and runs axe-core over it.
+// An explicit 30 s (vitest's default is 5 s) so a busy 2-core machine does not time it out.
+vi.setConfig({ testTimeout: 30_000 });
+
 beforeEach(() => {
   resetSettingsItemForTests();
   vi.spyOn(window, 'close').mockImplementation(() => {});

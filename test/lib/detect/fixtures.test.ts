@@ -1,11 +1,15 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectPage } from '@/lib/detect/detect';
 import { readProductSignals } from '@/lib/detect/dom-hints';
 import { getPlatform } from '@/data/platforms';
 import { fixtureDocument, fixtureUrl, loadFixture, readManifest, SUBSTITUTE_URLS } from '../../helpers/fixtures';
+
+// Heavy by nature: parses every saved page of test/fixtures with happy-dom.
+// An explicit 30 s (vitest's default is 5 s) so a busy 2-core machine does not time it out.
+vi.setConfig({ testTimeout: 30_000 });
 
 const rows = readManifest().map((row) => ({ ...row, url: fixtureUrl(row), isProduct: row.pageKind === 'product' }));
 

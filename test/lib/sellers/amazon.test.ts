@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PLATFORMS } from '@/data/platforms';
 import { isAmazonEntity } from '@/lib/sellers/amazon';
 import { sellerOf, type Seller } from '@/lib/sellers';
 import { fixtureDocument, loadFixture, readManifest } from '../../helpers/fixtures';
+
+// Heavy by nature: parses every saved Amazon page (1–2 MB each) with happy-dom.
+// An explicit 30 s (vitest's default is 5 s) so a busy 2-core machine does not time it out.
+vi.setConfig({ testTimeout: 30_000 });
 
 /**
  * What a person reading each saved page would say about who sells the item, decided by hand

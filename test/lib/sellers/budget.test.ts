@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createBudget, sellerOf } from '@/lib/sellers';
 import { NODE_BUDGET, withBudget } from '@/lib/sellers/budget';
 import { readText } from '@/lib/sellers/common';
 import { fixtureDocument } from '../../helpers/fixtures';
+
+// Heavy by nature: builds and scans a page of about 20 MB to prove the readers stop at their budget.
+// An explicit 30 s (vitest's default is 5 s) so a busy 2-core machine does not time it out.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('the budget of one reading', () => {
   it('runs out on nodes', () => {

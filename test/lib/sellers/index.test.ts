@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PLATFORMS } from '@/data/platforms';
 import { findSellerWatchTarget, sameSeller, SELLER_READERS, sellerOf } from '@/lib/sellers';
 import { fixtureDocument, loadFixture } from '../../helpers/fixtures';
+
+// Heavy by nature: parses the largest saved Amazon pages (1–2 MB each) with happy-dom.
+// An explicit 30 s (vitest's default is 5 s) so a busy 2-core machine does not time it out.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('registry', () => {
   it('every reader belongs to a listed platform and has watch selectors', () => {

@@ -8,6 +8,10 @@ import type { ContentScriptContext } from '@/lib/badge/page/quiet-context';
 import { defaultSettings, resetSettingsItemForTests, sanitizeSettings, settingsItem, type Settings } from '@/lib/settings';
 import { runBadge, stopBadge, trusted } from '../../../helpers/run-badge';
 
+// Heavy by nature: drives the first stage through hundreds of navigations and saved pages.
+// An explicit 30 s (vitest's default is 5 s) so a busy 2-core machine does not time it out.
+vi.setConfig({ testTimeout: 30_000 });
+
 // Shipped builds close the shadow root; here it is open so the test can look inside.
 vi.mock('@/lib/badge/page/shadow-mode', () => ({ SHADOW_MODE: 'open' }));
 
