@@ -14,10 +14,14 @@ import frSeller from './fr/seller';
 import frOptions from './fr/options';
 import frWelcome from './fr/welcome';
 
-const fr = { ...frCommon, ...frBadge, ...frPopup, ...frSidepanel, ...frSeller, ...frOptions, ...frWelcome };
-const en = { ...enCommon, ...enBadge, ...enPopup, ...enSidepanel, ...enSeller, ...enOptions, ...enWelcome };
+const allFr = () => ({ ...frCommon, ...frBadge, ...frPopup, ...frSidepanel, ...frSeller, ...frOptions, ...frWelcome });
+const allEn = () => ({ ...enCommon, ...enBadge, ...enPopup, ...enSidepanel, ...enSeller, ...enOptions, ...enWelcome });
 
-export type MessageKey = keyof typeof fr;
+export type MessageKey = keyof ReturnType<typeof allFr>;
 
-/** Every UI string, per language. Each en/*.ts file is type-checked against its fr twin. */
-export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { fr, en };
+/**
+ * Every UI string, per language. Each en/*.ts file is type-checked against its fr twin. Built in a
+ * call marked pure: a bundle that imports lib/i18n.ts without translating through this table (the
+ * badge's card, which ships its own) then leaves every table out, spreads included.
+ */
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = /* @__PURE__ */ (() => ({ fr: allFr(), en: allEn() }))();
