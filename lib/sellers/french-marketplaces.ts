@@ -8,6 +8,7 @@
 import { cleanName, queryAll, readText, traderIn, type Statement } from './common';
 import { marketplaceReader } from './marketplace';
 import { agreeingTrader } from './statements';
+import type { SellerReader } from './types';
 
 // Seller blocks on layouts we have not saved: generic names used across French shops. Exact
 // names only: a substring selector ([class*=…]) costs a test of every element on a huge page.
@@ -83,3 +84,17 @@ export const manomanoSellerOf = marketplaceReader({ own: /^manomano(?:\.fr)?$/i,
 
 export const CONFORAMA_WATCH_SELECTORS = watch('.seller', '.vendor');
 export const conforamaSellerOf = marketplaceReader({ own: /^conforama(?:\.fr)?$/i, buyBox: GENERIC_BUY_BOX });
+
+/**
+ * The French marketplaces' readers, one entry each: the registry (SELLER_READERS in ./index.ts)
+ * and the French retailers' first stage (lib/badge/groups/retail.ts) both take them from here.
+ */
+export const FRENCH_MARKETPLACE_READERS = {
+  cdiscount: { read: cdiscountSellerOf, watch: CDISCOUNT_WATCH_SELECTORS },
+  fnac: { read: fnacSellerOf, watch: FNAC_WATCH_SELECTORS },
+  laredoute: { read: laredouteSellerOf, watch: LAREDOUTE_WATCH_SELECTORS },
+  darty: { read: dartySellerOf, watch: DARTY_WATCH_SELECTORS },
+  boulanger: { read: boulangerSellerOf, watch: BOULANGER_WATCH_SELECTORS },
+  conforama: { read: conforamaSellerOf, watch: CONFORAMA_WATCH_SELECTORS },
+  manomano: { read: manomanoSellerOf, watch: MANOMANO_WATCH_SELECTORS },
+} as const satisfies Readonly<Record<string, SellerReader>>;

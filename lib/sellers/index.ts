@@ -4,22 +4,7 @@ import { AMAZON_WATCH_SELECTORS, amazonSellerOf } from './amazon';
 import type { ScanBudget } from './budget';
 import { queryFirst, UNKNOWN } from './common';
 import { EBAY_WATCH_SELECTORS, ebaySellerOf } from './ebay';
-import {
-  BOULANGER_WATCH_SELECTORS,
-  boulangerSellerOf,
-  CDISCOUNT_WATCH_SELECTORS,
-  cdiscountSellerOf,
-  CONFORAMA_WATCH_SELECTORS,
-  conforamaSellerOf,
-  DARTY_WATCH_SELECTORS,
-  dartySellerOf,
-  FNAC_WATCH_SELECTORS,
-  fnacSellerOf,
-  LAREDOUTE_WATCH_SELECTORS,
-  laredouteSellerOf,
-  MANOMANO_WATCH_SELECTORS,
-  manomanoSellerOf,
-} from './french-marketplaces';
+import { FRENCH_MARKETPLACE_READERS } from './french-marketplaces';
 import { LEBONCOIN_WATCH_SELECTORS, leboncoinSellerOf } from './leboncoin';
 import { RAKUTEN_WATCH_SELECTORS, rakutenSellerOf } from './rakuten';
 import type { Seller, SellerReader } from './types';
@@ -38,15 +23,9 @@ export { SELLER_NAME_MAX } from './common';
 export const SELLER_READERS: Readonly<Record<string, SellerReader>> = {
   amazon: { read: amazonSellerOf, watch: AMAZON_WATCH_SELECTORS },
   ebay: { read: ebaySellerOf, watch: EBAY_WATCH_SELECTORS },
-  cdiscount: { read: cdiscountSellerOf, watch: CDISCOUNT_WATCH_SELECTORS },
-  fnac: { read: fnacSellerOf, watch: FNAC_WATCH_SELECTORS },
-  laredoute: { read: laredouteSellerOf, watch: LAREDOUTE_WATCH_SELECTORS },
-  darty: { read: dartySellerOf, watch: DARTY_WATCH_SELECTORS },
-  boulanger: { read: boulangerSellerOf, watch: BOULANGER_WATCH_SELECTORS },
-  conforama: { read: conforamaSellerOf, watch: CONFORAMA_WATCH_SELECTORS },
+  ...FRENCH_MARKETPLACE_READERS,
   leboncoin: { read: leboncoinSellerOf, watch: LEBONCOIN_WATCH_SELECTORS },
   rakuten: { read: rakutenSellerOf, watch: RAKUTEN_WATCH_SELECTORS },
-  manomano: { read: manomanoSellerOf, watch: MANOMANO_WATCH_SELECTORS },
   aliexpress: { read: aliexpressSellerOf, watch: ALIEXPRESS_WATCH_SELECTORS },
   alibaba: { read: alibabaSellerOf, watch: ALIBABA_WATCH_SELECTORS },
 };

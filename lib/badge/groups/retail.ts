@@ -8,22 +8,7 @@ import { laredoute } from '../../../data/platforms/laredoute';
 import { ldlc } from '../../../data/platforms/ldlc';
 import { manomano } from '../../../data/platforms/manomano';
 import { rakuten } from '../../../data/platforms/rakuten';
-import {
-  BOULANGER_WATCH_SELECTORS,
-  boulangerSellerOf,
-  CDISCOUNT_WATCH_SELECTORS,
-  cdiscountSellerOf,
-  CONFORAMA_WATCH_SELECTORS,
-  conforamaSellerOf,
-  DARTY_WATCH_SELECTORS,
-  dartySellerOf,
-  FNAC_WATCH_SELECTORS,
-  fnacSellerOf,
-  LAREDOUTE_WATCH_SELECTORS,
-  laredouteSellerOf,
-  MANOMANO_WATCH_SELECTORS,
-  manomanoSellerOf,
-} from '../../sellers/french-marketplaces';
+import { FRENCH_MARKETPLACE_READERS } from '../../sellers/french-marketplaces';
 import { RAKUTEN_WATCH_SELECTORS, rakutenSellerOf } from '../../sellers/rakuten';
 import { productSignalsOf } from '../../detect/detect';
 import { watchLateSignals } from '../late-signals';
@@ -37,13 +22,7 @@ export const RETAIL_GROUP: BadgeGroup = {
   domSignals: productSignalsOf,
   watchLate: watchLateSignals,
   sellers: {
-    cdiscount: { read: cdiscountSellerOf, watch: CDISCOUNT_WATCH_SELECTORS },
-    fnac: { read: fnacSellerOf, watch: FNAC_WATCH_SELECTORS },
-    darty: { read: dartySellerOf, watch: DARTY_WATCH_SELECTORS },
-    laredoute: { read: laredouteSellerOf, watch: LAREDOUTE_WATCH_SELECTORS },
-    boulanger: { read: boulangerSellerOf, watch: BOULANGER_WATCH_SELECTORS },
-    conforama: { read: conforamaSellerOf, watch: CONFORAMA_WATCH_SELECTORS },
+    ...FRENCH_MARKETPLACE_READERS,
     rakuten: { read: rakutenSellerOf, watch: RAKUTEN_WATCH_SELECTORS },
-    manomano: { read: manomanoSellerOf, watch: MANOMANO_WATCH_SELECTORS },
   },
 };
