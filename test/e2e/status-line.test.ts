@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typesetFrench } from '@/lib/text';
 import { launchExtension, openRoutedPage, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from '../helpers/e2e/harness';
 import { tabIdOf, toolbarOf } from '../helpers/e2e/service-worker';
+import { inBadge } from '../helpers/e2e/badge-shadow';
 
 const product = syntheticProductPage({ name: 'Bouilloire électrique 1,7 L' });
 
@@ -31,9 +32,10 @@ describe('the toolbar title and the pill say the status as the data knows it', (
     const tabId = await tabIdOf(ext, url);
     expect(tabId).toBeTypeOf('number');
     await expect.poll(() => toolbarOf(ext, tabId!), { timeout: 10_000 }).toEqual({ text: mark, title: typesetFrench(title) });
-    // The pill says the same line as the toolbar.
+    // The pill says the same line as the toolbar (its shadow root is closed: read through the debugging protocol).
     const line = typesetFrench(title.slice(title.indexOf(' : ') + 3));
-    await expect.poll(async () => (await page.locator('charte-pme-badge').getByRole('button').first().textContent()) ?? '').toContain(line);
+    const pillName = () => inBadge(page, (root) => root.querySelector('.pill')?.getAttribute('aria-label') ?? '');
+    await expect.poll(pillName, { timeout: 10_000 }).toContain(line);
     await page.close();
   });
 });
