@@ -34,6 +34,8 @@ export interface PillSurface {
   place(anchor: Element | null, corner: Position): void;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
 /**
  * Plain DOM, no framework: the first stage must stay a few kilobytes. Static markup only; every
  * text goes in through textContent. The root is closed and kept in this closure only, so a page
@@ -42,15 +44,26 @@ export interface PillSurface {
 export function createPillSurface(status: DisplayStatus, onPillClick: (event: MouseEvent) => void): PillSurface {
   const host = document.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: SHADOW_MODE });
-  // Static markup only (our CSS and a constant icon path): every text goes in through textContent.
-  root.innerHTML =
-    `<style>${css}</style><div class="badge"><button type="button" class="pill" aria-expanded="false">` +
-    `<svg class="status-icon" width="16" height="16" viewBox="0 0 24 24" aria-hidden="true"><path d="${STATUS_ICON_PATHS[status]}"/></svg>` +
-    '<span class="long"></span><span class="chip"></span></button><div class="slot"></div></div>';
-  const badge = root.querySelector('.badge') as HTMLElement;
-  const pill = root.querySelector('button') as HTMLButtonElement;
-  const [long, chip] = root.querySelectorAll('span');
-  const slot = root.querySelector('.slot') as HTMLElement;
+  // Built node by node (no markup string): store reviewers flag innerHTML, and texts only ever go
+  // in through textContent.
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => Object.assign(document.createElement(tag), { className });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const badge = el('div', 'badge');
+  const pill = el('button', 'pill');
+  pill.type = 'button';
+  pill.setAttribute('aria-expanded', 'false');
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  for (const [name, value] of [['class', 'status-icon'], ['width', '16'], ['height', '16'], ['viewBox', '0 0 24 24'], ['aria-hidden', 'true']]) svg.setAttribute(name!, value!);
+  const path = document.createElementNS(SVG_NS, 'path');
+  path.setAttribute('d', STATUS_ICON_PATHS[status]);
+  svg.append(path);
+  const long = el('span', 'long');
+  const chip = el('span', 'chip');
+  pill.append(svg, long, chip);
+  const slot = el('div', 'slot');
+  badge.append(pill, slot);
+  root.append(style, badge);
   pill.addEventListener('click', onPillClick);
   // Keys typed in the badge must not reach the page's own shortcuts.
   for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
@@ -62,8 +75,8 @@ export function createPillSurface(status: DisplayStatus, onPillClick: (event: Mo
     slot,
     setLabels({ name, long: longText, chip: chipText }) {
       pill.setAttribute('aria-label', name);
-      long!.textContent = longText;
-      chip!.textContent = chipText;
+      long.textContent = longText;
+      chip.textContent = chipText;
     },
     setExpanded(isOpen) {
       pill.setAttribute('aria-expanded', String(isOpen));
