@@ -19,7 +19,6 @@ export const badgePill = /* @__PURE__ */ frenchTable({
 export default /* @__PURE__ */ frenchTable({
   ...badgePill,
   'badge.card.label': 'Charte PME : {platform}',
-  'badge.announce': 'Charte PME, {platform} : {status}',
 
   'badge.history.title': 'Historique',
   'badge.history.2019.signatory': 'A signé la charte de mars 2019 ({date})',
@@ -31,35 +30,15 @@ export default /* @__PURE__ */ frenchTable({
     'Absent des signataires connus de la charte renouvelée (vérifié le {date})',
   'badge.history.inferred': 'déduction, non confirmée',
 
-  'badge.axes.title': 'Les trois engagements',
-  // One line per axis of the charter (F12); a test keeps the ids in step with data/charter/commitments.ts.
-  'badge.axes.formalisation': 'Formaliser la relation commerciale',
-  'badge.axes.exchange': 'Un échange ouvert, fiable et individualisé',
-  'badge.axes.counterfeits': 'Lutter contre la contrefaçon',
-
-  'badge.meaning.title': 'Ce que cela veut dire',
   'badge.meaning.is':
     'Un engagement volontaire et non contraignant, sur les relations entre la plateforme et les TPE/PME qui y vendent.',
   'badge.meaning.notListed':
     'Ce n’est pas un jugement : aucune source consultée ne cite cette plateforme parmi les signataires, ni parmi celles qui ont décliné.',
-  'badge.meaning.isNot': 'Cela ne dit rien de ce produit ni du vendeur de cet article.',
-
-  'badge.why.title': 'Pourquoi ce badge ?',
-  'badge.why.host': 'L’adresse {host} est un site de la plateforme {platform}.',
-  'badge.why.rule': 'L’adresse de la page a la forme d’une page produit ({rule}).',
-  'badge.why.ambiguous': 'L’adresse peut être celle d’une page produit ({rule}) ; le contenu de la page l’a confirmé.',
-  'badge.why.dom': 'Le contenu de la page indique une page produit ({detail}).',
-  'badge.why.other': 'Indice : {detail}',
 
   'badge.action.details': 'Détails',
   'badge.action.hide': 'Masquer sur ce site',
-  'badge.action.report': 'Signaler une erreur de détection',
   'badge.action.close': 'Fermer',
   'badge.hide.failed': 'Impossible d’enregistrer ce choix. Réessayez, ou passez par la fenêtre de l’extension.',
-
-  'badge.report.subject': 'Charte PME : erreur de détection sur {host}',
-  'badge.report.body':
-    'Bonjour,\n\nLe badge Charte PME me semble se tromper sur cette page.\n\nPage : {page}\nPlateforme reconnue : {platform}\nStatut affiché : {status}\nIndices : {signals}\nVersion : {version}\n\nCe qui ne va pas :\n',
 
   'badge.toolbar.title': 'Charte PME — {platform} : {status}',
 } as const);
