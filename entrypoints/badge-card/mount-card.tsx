@@ -5,6 +5,7 @@ import { Card } from '@/components/badge/card';
 import { TranslatorProvider } from '@/components/i18n';
 import { getPlatform } from '@/data/platforms';
 import { statusHistory } from '@/lib/badge/card-facts';
+import { followSeller } from '@/lib/badge/card-seller';
 import type { BadgeState, CardHandoff } from '@/lib/badge/page/handoff';
 import { createTranslator, resolveLang } from '@/lib/i18n';
 import { hideSite, sanitizeSettings, settingsItem } from '@/lib/settings';
@@ -15,7 +16,6 @@ import css from './card.css?inline';
 interface CardState extends BadgeState {
   hideFailed: boolean;
 }
-
 
 /**
  * Renders the card into the pill's shadow root and keeps it in step with the first stage's state
@@ -84,6 +84,7 @@ export function mountCard(handoff: CardHandoff): void {
   };
   store.subscribe(draw);
   draw();
+  followSeller(handoff);
   handoff.isCardLoaded = true;
   // For npm run bench: from the click (the first stage's mark) to the card's first frame.
   requestAnimationFrame(() => {

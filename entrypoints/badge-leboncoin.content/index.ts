@@ -8,9 +8,10 @@ import { startFirstStage } from '@/lib/badge/page/start';
 export default defineContentScript({
   // Generated from the group's platform files, never <all_urls>; top frame only.
   matches: hostPatternsOf(LEBONCOIN_GROUP.platforms),
-  // After the page: its first layout is done when the seller is read (document_end made that read
-  // pay for the page's own first layout on large pages).
-  runAt: 'document_idle',
+  // At the start, for the URL test and the storage read to be done when the document is parsed
+  // (lib/badge/page/start.ts waits for it): the badge then shows a frame later. Geometry is read
+  // after a paint, the seller only when the card opens.
+  runAt: 'document_start',
   // Nothing that names the extension reaches the page (wxt.config.ts also swaps WXT's context out).
   noScriptStartedPostMessage: true,
   main: (ctx) => startFirstStage(ctx as unknown as PageContext, LEBONCOIN_GROUP),

@@ -23,13 +23,15 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: what the main thread itself spent, whatever else the machine was doing. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] } };
 }
 
 /** Records a trace around `run` and returns the ms of main-thread script time spent in extension code. */
-async function extensionScriptMs(page: Page, run: () => Promise<void>): Promise<{ extensionMs: number; taskMs: number }> {
+async function extensionScriptMs(page: Page, run: () => Promise<void>): Promise<{ extensionMs: number; cpuMs: number; taskMs: number }> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
@@ -47,7 +49,16 @@ async function extensionScriptMs(page: Page, run: () => Promise<void>): Promise<
     const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.data?.stackTrace?.[0]?.url ?? '';
     return url.startsWith('chrome-extension://');
   };
-  const spans = onMain.filter((e) => SCRIPT_EVENTS.has(e.name) && isOurs(e)).map((e) => [e.ts, e.ts + e.dur!] as const).sort((a, b) => a[0] - b[0]);
+  const ours = onMain.filter((e) => SCRIPT_EVENTS.has(e.name) && isOurs(e)).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const spans = ours.map((e) => [e.ts, e.ts + e.dur!] as const);
+  // Thread time of the outermost events (an event inside another of ours is already counted).
+  let cpu = 0;
+  let outerEnd = -Infinity;
+  for (const e of ours) {
+    if (e.ts + e.dur! <= outerEnd) continue;
+    cpu += e.tdur ?? e.dur!;
+    outerEnd = e.ts + e.dur!;
+  }
   if (process.env.BENCH_DEBUG) {
     const ours = onMain.filter((e) => SCRIPT_EVENTS.has(e.name) && isOurs(e)).sort((a, b) => b.dur! - a.dur!).slice(0, 8);
     for (const e of ours) {
@@ -63,7 +74,7 @@ async function extensionScriptMs(page: Page, run: () => Promise<void>): Promise<
     end = e;
   }
   const taskMs = onMain.filter((e) => e.name === 'RunTask').reduce((sum, e) => sum + e.dur!, 0) / 1000;
-  return { extensionMs: total / 1000, taskMs };
+  return { extensionMs: total / 1000, cpuMs: cpu / 1000, taskMs };
 }
 
 async function loadOnce(context: BrowserContext, withBadge: boolean) {
@@ -116,6 +127,7 @@ export const section: BenchSection = {
         '| Measure | Median | Runs | Budget (target) |',
         '|---|---:|---|---:|',
         `| Extension script on the main thread (trace) | **${f(median(withUs.map((r) => r.extensionMs)))} ms** | ${withUs.map((r) => f(r.extensionMs)).join(', ')} | ≤ 12 ms (8) |`,
+        `| Same events, main-thread CPU time (information: what the thread itself spent, without the waits a busy machine adds) | ${f(median(withUs.map((r) => r.cpuMs)))} ms | ${withUs.map((r) => f(r.cpuMs)).join(', ')} | |`,
         `| Badge after DOMContentLoaded | **${f(median(withUs.map((r) => r.badgeAfterDcl)))} ms** | ${withUs.map((r) => f(r.badgeAfterDcl)).join(', ')} | ≤ 100 ms (80) |`,
         `| Opening the card (click → card's first frame, second stage included) | **${f(median(withUs.map((r) => r.cardMs)))} ms** | ${withUs.map((r) => f(r.cardMs)).join(', ')} | ≤ 100 ms |`,
         `| Whole-page main-thread time, with ÷ without (information only, ±5 %) | ${(median(withUs.map((r) => r.taskMs)) / median(without.map((r) => r.taskMs))).toFixed(3)} | | |`,

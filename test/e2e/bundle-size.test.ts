@@ -5,21 +5,23 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { CARD_SCRIPT, FIRST_STAGES, measureJs } from '../../scripts/bench/size';
+import { PLATFORMS } from '../../data/platforms';
+import { SELLER_READERS } from '../../lib/sellers';
 import { assertPrerequisites, defaultExtDir } from '../helpers/e2e/harness';
 
-// Issue 13 asks for at most 24 kB on an Amazon product page (target 20 kB). The first stages met it
-// (Amazon 23.99 kB) until the seller readers of issue 16 (buy box, structured data, digital items,
-// more languages and Amazon entities, node and time budgets) joined them: Amazon is now about 29 kB.
-// These budgets hold today's sizes so nothing grows unnoticed; reaching 24 kB again means loading
-// the readers lazily like the card (issue 13 stays open for it). The French retailers' group also
-// carries every DOM hint (Darty's and Conforama's ambiguous URL shapes) and eight readers.
-const FIRST_STAGE_BUDGET_BYTES = 26_000;
+// Issue 13: at most 24 kB on an Amazon product page, target 20 kB. The seller readers live in the
+// card (read when it opens), so a first stage is host â†’ platform, URL rules and DOM hints, the
+// settings read, the pill and the navigation watch. Amazon is held to the target; every group to
+// the 24 kB bound but the French retailers' (25.5 kB: every DOM hint for Darty's and Conforama's
+// ambiguous URL shapes, the late-signal watch, and ten platforms' rules and title anchors).
+const FIRST_STAGE_BUDGET_BYTES = 24_000;
 const BUDGETS: Readonly<Record<string, number>> = {
-  'content-scripts/badge-amazon.js': 29_500,
-  'content-scripts/badge-retail.js': 38_000,
+  'content-scripts/badge-amazon.js': 20_000,
+  'content-scripts/badge-retail.js': 25_500,
 };
-// The card is loaded on opening only; the budget catches the popup's or side panel's tables leaking in.
-const CARD_BUDGET_BYTES = 80_000;
+// The card is loaded on opening only, with every platform's seller reader (the registry); the
+// budget catches the popup's or side panel's tables leaking in.
+const CARD_BUDGET_BYTES = 92_000;
 
 const sizes = () => {
   const extDir = defaultExtDir();
@@ -37,6 +39,13 @@ it.each(FIRST_STAGES)('keeps %s within its budget, without the polyfill or WXTâ€
   // webextension-polyfill's own guard message, and the event WXT's context names after the extension id.
   expect(code).not.toContain('This script should only be loaded in a browser extension');
   expect(code).not.toContain('content-script-started');
+  // No seller reader: none of the buy-box selectors they watch is in a first stage (the distinctive
+  // ones: 'body', 'main' or '.seller' could be any code's words; a platform's own markers and
+  // title anchor belong in its first stage).
+  const platformSelectors = PLATFORMS.flatMap((p) => [...(p.pages?.markers ?? []), p.pages?.anchor ?? '']).join('\n');
+  const distinctive = Object.values(SELLER_READERS).flatMap((r) => r.watch.filter((sel) => sel.length >= 8 && /^[#.[]/.test(sel) && !platformSelectors.includes(sel)));
+  expect(distinctive.length).toBeGreaterThan(10);
+  for (const selector of distinctive) expect(code, selector).not.toContain(selector);
 });
 
 it(`keeps the card (${CARD_SCRIPT}) within ${CARD_BUDGET_BYTES / 1000} kB`, () => {

@@ -10,6 +10,7 @@ import {
   screenshotOnFailure,
   type ExtensionHandle,
 } from '../helpers/e2e/harness';
+import { clickInBadge } from '../helpers/e2e/badge-shadow';
 import { readLoadedManifest } from '../helpers/e2e/service-worker';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -32,11 +33,13 @@ describe('the Edge build', () => {
     expect(await ext.serviceWorker.evaluate(() => location.pathname)).toBe('/background.js');
   });
 
-  it('shows the badge on a saved product page, with the platform, its status and the seller kind', async () => {
+  it('shows the badge on a saved product page, with the platform, its status, and the seller kind once opened', async () => {
     screenshotOnFailure(ext);
     const page = await openRoutedPage(ext, ...SAVED_PRODUCT, { csp: QUIET_PAGE_CSP });
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached' });
+    // The card (second stage, injected by the background) reads the seller.
+    await clickInBadge(page, /^Charte PME, Amazon/);
     await expect.poll(() => host.getAttribute('data-seller-kind')).toBe('third-party');
     expect(await host.getAttribute('data-platform')).toBe('amazon');
     expect(await host.getAttribute('data-status')).toBe('renewal-signatory');

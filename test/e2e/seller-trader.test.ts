@@ -5,6 +5,7 @@
 // And issue 14 item 6: on a ~20 MB page full of « vendu … par », reading the seller (first read
 // and the re-read after a change) causes no long task.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickInBadge } from '../helpers/e2e/badge-shadow';
 import {
   launchExtension,
   openRoutedPage,
@@ -77,6 +78,8 @@ describe('seller and trader status on the badge host', () => {
     const page = await openRoutedPage(ext, url, file, { csp: QUIET_PAGE_CSP });
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached', timeout: 15_000 });
+    // The seller is read when the card opens.
+    await clickInBadge(page, /^Charte PME/);
     await expect.poll(() => host.getAttribute('data-seller-kind'), { timeout: 10_000 }).toBe(expected.kind);
     expect(await host.getAttribute('data-seller')).toBe(expected.seller);
     expect(await host.getAttribute('data-seller-trader')).toBe(expected.trader);
@@ -94,6 +97,7 @@ describe('seller and trader status on the badge host', () => {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached', timeout: 30_000 });
+    await clickInBadge(page, /^Charte PME/);
     await expect.poll(() => host.getAttribute('data-seller-kind'), { timeout: 20_000 }).toBe('unknown');
     expect(await host.getAttribute('data-seller')).toBeNull();
     // Let the page settle, then change the block the seller watch observes: it reads again (after
@@ -110,8 +114,8 @@ describe('seller and trader status on the badge host', () => {
     await page.close();
     expect(read, 'the first seller read was measured').toBeDefined();
     expect(start).toBeDefined();
-    // The seller readings run in tasks of their own (a timer after the badge mounts, then the
-    // watch's debounced re-read, 300 ms after the change). A long task during the first reading,
+    // The seller readings run in tasks of their own (an idle moment after the card opens, then
+    // the watch's debounced re-read, 300 ms after the change, the card still open). A long task during the first reading,
     // or starting after the page change had settled, would be the reader's. The content script's
     // start task (page detection and mount, outside the readers) is logged, not judged here.
     const span = (t: { start: number; duration: number }) => [t.start, t.start + t.duration] as const;

@@ -7,8 +7,6 @@ import { temu } from '../../../data/platforms/temu';
 import { veepee } from '../../../data/platforms/veepee';
 import { vinted } from '../../../data/platforms/vinted';
 import { wish } from '../../../data/platforms/wish';
-import { ALIBABA_WATCH_SELECTORS, alibabaSellerOf } from '../../sellers/alibaba';
-import { ALIEXPRESS_WATCH_SELECTORS, aliexpressSellerOf } from '../../sellers/aliexpress';
 import { markerSignals } from './marker-signals';
 import type { BadgeGroup } from './types';
 
@@ -17,8 +15,4 @@ export const OTHER_GROUP: BadgeGroup = {
   name: 'other',
   platforms: [aliexpress, alibaba, temu, shein, vinted, etsy, wish, veepee, certideal],
   domSignals: markerSignals,
-  sellers: {
-    aliexpress: { read: aliexpressSellerOf, watch: ALIEXPRESS_WATCH_SELECTORS },
-    alibaba: { read: alibabaSellerOf, watch: ALIBABA_WATCH_SELECTORS },
-  },
 };

@@ -8,8 +8,6 @@ import { laredoute } from '../../../data/platforms/laredoute';
 import { ldlc } from '../../../data/platforms/ldlc';
 import { manomano } from '../../../data/platforms/manomano';
 import { rakuten } from '../../../data/platforms/rakuten';
-import { FRENCH_MARKETPLACE_READERS } from '../../sellers/french-marketplaces';
-import { RAKUTEN_WATCH_SELECTORS, rakutenSellerOf } from '../../sellers/rakuten';
 import { productSignalsOf } from '../../detect/detect';
 import { watchLateSignals } from '../late-signals';
 import type { BadgeGroup } from './types';
@@ -21,8 +19,4 @@ export const RETAIL_GROUP: BadgeGroup = {
   // Darty and Conforama have ambiguous URL shapes: the DOM settles them, with every hint.
   domSignals: productSignalsOf,
   watchLate: watchLateSignals,
-  sellers: {
-    ...FRENCH_MARKETPLACE_READERS,
-    rakuten: { read: rakutenSellerOf, watch: RAKUTEN_WATCH_SELECTORS },
-  },
 };

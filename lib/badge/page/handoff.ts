@@ -1,12 +1,13 @@
 import type { Seller } from '../../sellers/types';
 import type { Settings } from '../../settings';
+import type { PageContext } from './context';
 import type { StateHolder } from './state';
 
 /** The badge's per-page state, shared by the pill (first stage) and the card (second stage). */
 export interface BadgeState {
   settings: Settings;
   isOpen: boolean;
-  /** This page view's seller reading, once read. */
+  /** This page view's seller reading, once the card has read it (lib/badge/card-seller.ts). */
   seller?: Seller;
 }
 
@@ -20,6 +21,8 @@ export interface CardHandoff {
   root: ShadowRoot;
   slot: HTMLElement;
   state: StateHolder<BadgeState>;
+  /** The first stage's content-script context: the card's timers and observers die with it. */
+  context: PageContext;
   /** Closes the card and puts focus back on the pill. */
   close(): void;
   /** False once this copy of the content script is orphaned or gone. */

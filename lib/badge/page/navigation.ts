@@ -29,14 +29,18 @@ export function watchNavigation(ctx: PageContext, onNavigate: (url: string, forc
     isPending = true;
     ctx.setTimeout(flush, NAVIGATION_COALESCE_MS);
   };
-  // A poll rather than a Navigation API listener: a listener runs on each of the page's
-  // navigations (thousands in a loop), the poll costs one string comparison per tick whatever
-  // the page does.
-  const poll = () => {
-    schedule();
+  // The Navigation API (Chromium) says when the URL changes, whoever changes it; each event only
+  // checks a flag, so a page making thousands of navigations costs one check per 100 ms. Without
+  // it (Firefox before 147), a poll: one string comparison per tick, whatever the page does.
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  if (nav) ctx.addEventListener(nav, 'currententrychange', schedule);
+  else {
+    const poll = () => {
+      if (location.href !== last) schedule();
+      ctx.setTimeout(poll, POLL_MS);
+    };
     ctx.setTimeout(poll, POLL_MS);
-  };
-  ctx.setTimeout(poll, POLL_MS);
+  }
   ctx.addEventListener(window, 'popstate', schedule);
   ctx.addEventListener(window, 'pageshow', (event) => {
     if (!(event as PageTransitionEvent).persisted) return;

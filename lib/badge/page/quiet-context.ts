@@ -40,8 +40,13 @@ export class ContentScriptContext {
   }
 
   setTimeout(handler: () => void, ms: number): number {
-    const id = setTimeout(() => this.isValid && handler(), ms) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
+    // The abort listener goes when the timer fires: a timer a second must not pile up listeners.
+    const cancel = () => clearTimeout(id);
+    const id = setTimeout(() => {
+      this.signal.removeEventListener('abort', cancel);
+      if (this.isValid) handler();
+    }, ms) as unknown as number;
+    this.signal.addEventListener('abort', cancel);
     return id;
   }
 

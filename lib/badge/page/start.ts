@@ -1,4 +1,4 @@
-import { detectPageWith, type Detection } from '../../detect/detect';
+import { classifyUrlAmong, detectPageWith, type Detection } from '../../detect/detect';
 import type { PageState } from '../../messages';
 import { isBadgeVisible, type Settings } from '../../settings';
 import { displayStatus, shortStatus } from '../../status';
@@ -12,7 +12,6 @@ import { readPageSettings, watchPageSettings } from './page-settings';
 import { createStateHolder } from './state';
 import { findFreeCorner } from './placement';
 import { pillTranslator } from './strings';
-import { createPageSellerWatch, writeSellerAttributes } from './seller';
 import { createPillSurface, HOST_TAG, type PillSurface } from './surface';
 
 /** The placement is checked again once, this long after mounting… */
@@ -25,14 +24,37 @@ const CARD_LOAD_TIMEOUT_MS = 3000;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
- * The first stage: URL first, DOM only for ambiguous shapes, one storage read, the pill in plain
- * DOM, the seller read when the page is idle, the card loaded by the background on demand.
- * On a page of a listed host that is not a product page, nothing runs beyond the URL test and
- * the navigation watch.
+ * The first stage, injected at document_start: the URL is tested at once and, where it may be a
+ * product page, the one storage read starts, so its answer is in when the document is parsed.
+ * The rest waits for the parsed document (the DOM hints, the title's error-page check, the
+ * inline anchor): the pill in plain DOM, the card (and with it the seller's reading) loaded by
+ * the background when the shopper opens the badge. On a page of a listed host that is not a
+ * product page, nothing runs beyond the URL test and the navigation watch.
  */
 export function startFirstStage(ctx: PageContext, group: BadgeGroup): void {
   const api = nativeExt();
   if (!api) return;
+  const early = classifyUrlAmong(group.platforms, location.href);
+  if (!early.platform) return;
+  const prefetched = early.verdict === 'not-product' ? undefined : readPageSettings(api);
+  whenParsed(ctx, () => ctx.isValid && startOnParsedPage(ctx, group, api, prefetched));
+}
+
+/**
+ * Runs `run` once the document is parsed (now, if it is). readystatechange rather than
+ * DOMContentLoaded: a page script can dispatch a fake DOMContentLoaded, not change readyState.
+ */
+function whenParsed(ctx: PageContext, run: () => void): void {
+  if (document.readyState !== 'loading') return run();
+  let isDone = false;
+  ctx.addEventListener(document, 'readystatechange', () => {
+    if (isDone || document.readyState === 'loading') return;
+    isDone = true;
+    run();
+  });
+}
+
+function startOnParsedPage(ctx: PageContext, group: BadgeGroup, api: NativeExt, prefetched: Promise<Settings> | undefined): void {
   let url = location.href;
   let detection: Detection = detectPageWith(group.platforms, group.domSignals, url, document);
   const platform = group.platforms.find((p) => p.id === detection.platform);
@@ -73,11 +95,6 @@ export function startFirstStage(ctx: PageContext, group: BadgeGroup): void {
     lastReport = key;
     void send({ type: 'page/state', state: pageState });
   };
-
-  const sellerWatch = createPageSellerWatch(ctx, group.sellers[platform.id], (seller) => {
-    if (surface) writeSellerAttributes(surface.host, seller);
-    state.setState({ seller });
-  });
 
   const label = () => {
     if (!surface || !settings()) return;
@@ -132,6 +149,7 @@ export function startFirstStage(ctx: PageContext, group: BadgeGroup): void {
       return ensureSurface().slot;
     },
     state,
+    context: ctx,
     close() {
       setOpen(false);
       surface?.pill.focus();
@@ -178,31 +196,44 @@ export function startFirstStage(ctx: PageContext, group: BadgeGroup): void {
     const anchorSelector = position === 'inline' ? platform.pages?.anchor : undefined;
     const anchor = anchorSelector ? document.querySelector(anchorSelector) : null;
     s.place(anchor, position === 'inline' ? 'bottom-right' : position);
-    if (!anchor) {
-      // Geometry is read in the next frame, when the page lays out anyway: no forced layout here.
+    if (anchor) shown();
+    else {
+      // Hidden until its corner is checked, after the next paint: the page's own layout is done by
+      // then, so looking at it forces none.
       s.setWaiting(true);
-      requestAnimationFrame(() => ctx.isValid && placeOutOfTheWay(0));
+      afterNextPaint(() => placeOutOfTheWay(0));
     }
-    if (!isMeasured) performance.measure('charte-pme:mounted', 'charte-pme:start');
-    isMeasured = true;
     if (settings().openByDefault && !state.getState().isOpen) setOpen(true);
   };
+
+  /** For npm run bench: from the script's start to the badge first showing on the page. */
+  const shown = () => {
+    if (!isMeasured) performance.measure('charte-pme:mounted', 'charte-pme:start');
+    isMeasured = true;
+  };
+
+  /** Runs once the next frame has been painted (a task queued from the frame's callbacks). */
+  const afterNextPaint = (run: () => void) => requestAnimationFrame(() => ctx.isValid && ctx.setTimeout(run, 0));
 
   /**
    * In a corner, the pill keeps clear of what the page floats there (banners, chat buttons,
    * sticky bars): the next free corner, or hidden until one frees up (checked every second, a
    * while), and checked once more when the page has settled (consent banners come late).
-   * Geometry is read in an animation frame, when the page lays out anyway.
    */
   function placeOutOfTheWay(attempt: number): void {
     const s = surface;
     if (!s?.host.isConnected || s.host.dataset.position === 'inline') return;
     const position = settings().position;
-    const corner = findFreeCorner(s.host, position === 'inline' ? 'bottom-right' : position, (c) => s.place(null, c));
+    const preferred = position === 'inline' ? 'bottom-right' : position;
+    const corner = findFreeCorner(s.host, preferred);
     // After a while, a corner that is still taken is shared rather than the badge never showing.
-    s.setWaiting(!corner && attempt < MAX_WAITING_CHECKS);
+    const target = corner ?? preferred;
+    if (s.host.dataset.position !== target) s.place(null, target);
+    const isWaiting = !corner && attempt < MAX_WAITING_CHECKS;
+    s.setWaiting(isWaiting);
+    if (!isWaiting) shown();
     const next = corner ? attempt === 0 && SETTLED_CHECK_MS : attempt < MAX_WAITING_CHECKS && 1000;
-    if (next) ctx.setTimeout(() => requestAnimationFrame(() => placeOutOfTheWay(attempt + 1)), next);
+    if (next) ctx.setTimeout(() => afterNextPaint(() => placeOutOfTheWay(attempt + 1)), next);
   }
 
   const scheduleSnoozeEnd = () => {
@@ -221,8 +252,6 @@ export function startFirstStage(ctx: PageContext, group: BadgeGroup): void {
       ? createMountController({ mount: mountSurface, remove: () => surface?.host.remove(), isConnected: isShown })
       : undefined;
     controller?.sync(wanted);
-    if (wanted && isShown()) sellerWatch.start();
-    else sellerWatch.stop();
   }
 
   const watchIfAmbiguous = () => {
@@ -255,8 +284,7 @@ export function startFirstStage(ctx: PageContext, group: BadgeGroup): void {
   const redetect = (nextUrl: string, force: boolean) => {
     url = nextUrl;
     detection = detectPageWith(group.platforms, group.domSignals, url, document);
-    sellerWatch.stop();
-    if (surface) writeSellerAttributes(surface.host, undefined);
+    // A new page view: the card (if loaded) drops the last seller reading and its host attributes.
     state.setState({ seller: undefined });
     if (state.getState().isOpen) handoff.close();
     controller?.startPageView();
@@ -304,7 +332,7 @@ export function startFirstStage(ctx: PageContext, group: BadgeGroup): void {
   });
   ctx.onInvalidated(watchPageSettings(api, (next) => ctx.isValid && onSettings(next)));
   watchNavigation(ctx, (nextUrl, force) => redetect(nextUrl, force));
-  void readPageSettings(api).then((initial) => {
+  void (prefetched ?? readPageSettings(api)).then((initial) => {
     if (!settings() && ctx.isValid) onSettings(initial);
   });
   report();

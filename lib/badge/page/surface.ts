@@ -2,13 +2,12 @@ import { STATUS_ICON_PATHS } from '../status-icon-paths';
 import type { Position } from '../../settings';
 import type { DisplayStatus } from '../../status';
 import css from './pill.css?inline';
+import { EDGE_PX } from './placement';
 import { SHADOW_MODE } from './shadow-mode';
 
 /** The host element's tag: browser tests and the at-most-one rule rely on it. */
 export const HOST_TAG = 'charte-pme-badge';
 const SIDES = ['top', 'right', 'bottom', 'left'] as const;
-/** Distance from the viewport's edges in a corner. */
-const EDGE_PX = 16;
 
 export interface PillLabels {
   /** The accessible name: prefix, platform and the full short status. */

@@ -3,7 +3,6 @@ import { PLATFORMS } from '@/data/platforms';
 import { BADGE_GROUPS } from '@/lib/badge/groups';
 import { productSignalsOf } from '@/lib/detect/detect';
 import { HOST_PATTERNS, hostPatternsOf } from '@/lib/detect/hosts';
-import { SELLER_READERS } from '@/lib/sellers';
 
 describe('the first-stage groups', () => {
   it('cover every platform exactly once', () => {
@@ -26,18 +25,6 @@ describe('the first-stage groups', () => {
       if (!isAmbiguous) continue;
       expect(group.domSignals, group.name).toBe(productSignalsOf);
       expect(group.watchLate, group.name).toBeDefined();
-    }
-  });
-
-  it('carry the very readers SELLER_READERS registers, for every platform that has one', () => {
-    for (const group of BADGE_GROUPS) {
-      for (const platform of group.platforms) {
-        const registered = SELLER_READERS[platform.id];
-        const carried = group.sellers[platform.id];
-        if (!registered) expect(carried, platform.id).toBeUndefined();
-        else expect(carried, platform.id).toEqual(registered);
-      }
-      for (const id of Object.keys(group.sellers)) expect(group.platforms.some((p) => p.id === id), id).toBe(true);
     }
   });
 });

@@ -374,3 +374,79 @@ describe('robustness', () => {
     await waitFor(() => expect(hosts()).toHaveLength(1));
   });
 });
+
+describe('the seller, read by the card', () => {
+  const BUY_BOX = '<main><h1 id="productTitle">Bouilloire</h1><div id="buybox"><div id="merchant-info">Expédié et vendu par Amazon.</div></div></main>';
+
+  it('is not read while the card has never been opened', async () => {
+    start(PRODUCT, BUY_BOX);
+    await mounted();
+    await pause(100);
+    expect(host().dataset.sellerKind).toBeUndefined();
+  });
+
+  it('is read when the card opens, followed while it is open, and no longer once it is closed', async () => {
+    start(PRODUCT, BUY_BOX);
+    await mounted();
+    await openCard();
+    await waitFor(() => expect(host().dataset).toMatchObject({ sellerKind: 'platform', seller: 'Amazon' }));
+    document.getElementById('merchant-info')!.innerHTML = 'Vendu par <a id="sellerProfileTriggerId">Boutique Durand</a> et expédié par Amazon.';
+    await waitFor(() => expect(host().dataset).toMatchObject({ sellerKind: 'third-party', seller: 'Boutique Durand' }), { timeout: 2000 });
+    click(pill());
+    await waitFor(() => expect(inShadow('.card')).toBeNull());
+    document.getElementById('merchant-info')!.textContent = 'Expédié et vendu par Amazon.';
+    await pause(700);
+    expect(host().dataset.seller).toBe('Boutique Durand');
+    // Opened again: read again.
+    await openCard();
+    await waitFor(() => expect(host().dataset).toMatchObject({ sellerKind: 'platform', seller: 'Amazon' }));
+  });
+
+  it('is forgotten on an in-page navigation, host attributes included', async () => {
+    start(PRODUCT, BUY_BOX);
+    await mounted();
+    await openCard();
+    await waitFor(() => expect(host().dataset.sellerKind).toBe('platform'));
+    navigate('https://www.amazon.fr/dp/B000000002');
+    await waitFor(() => expect(host().dataset.sellerKind).toBeUndefined());
+    expect(host().dataset.seller).toBeUndefined();
+  });
+});
+
+describe('injected at document_start', () => {
+  const setReadyState = (state: DocumentReadyState) => Object.defineProperty(document, 'readyState', { value: state, configurable: true });
+  afterEach(() => {
+    delete (document as unknown as Record<string, unknown>).readyState;
+  });
+
+  it('starts the settings read at once but waits for the parsed document to detect and mount', async () => {
+    setReadyState('loading');
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    start(PRODUCT);
+    expect(get).toHaveBeenCalledTimes(1);
+    await pause(100);
+    expect(hosts()).toHaveLength(0);
+    // A page script can dispatch a fake DOMContentLoaded; it cannot change readyState.
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    document.dispatchEvent(new Event('readystatechange'));
+    await pause(50);
+    expect(hosts()).toHaveLength(0);
+    setReadyState('interactive');
+    document.dispatchEvent(new Event('readystatechange'));
+    await mounted();
+    // The prefetched answer is used: no second read.
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(sent).toContainEqual({ type: 'page/state', state: { platform: 'amazon', status: 'renewal-signatory', isProductPage: true } });
+  });
+
+  it('reads no settings before the document is parsed where the URL is not a product page', async () => {
+    setReadyState('loading');
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    start(LISTING);
+    expect(get).not.toHaveBeenCalled();
+    setReadyState('complete');
+    document.dispatchEvent(new Event('readystatechange'));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'page/state', state: { platform: 'amazon', status: 'renewal-signatory', isProductPage: false } }));
+    expect(hosts()).toHaveLength(0);
+  });
+});

@@ -1,10 +1,12 @@
-import type { PageContext } from './context';
-import { watchSeller } from '../seller-watch';
-import { readSeller } from '../../sellers/read';
-import type { Seller, SellerReader } from '../../sellers/types';
-import { sellerAttributes } from '../../sellers/display';
+import type { PageContext } from './page/context';
+import type { CardHandoff } from './page/handoff';
+import { watchSeller } from './seller-watch';
+import { SELLER_READERS } from '../sellers';
+import { readSeller } from '../sellers/read';
+import type { Seller, SellerReader } from '../sellers/types';
+import { sellerAttributes } from '../sellers/display';
 
-/** The seller watch of one page view: start after the badge shows, stop on navigation. */
+/** The seller watch of one opening of the card: start on open, stop on close or navigation. */
 export interface PageSellerWatch {
   start(): void;
   stop(): void;
@@ -81,4 +83,39 @@ export function writeSellerAttributes(host: HTMLElement, seller: Seller | undefi
   else delete host.dataset.seller;
   if (attributes?.['data-seller-trader'] !== undefined) host.dataset.sellerTrader = attributes['data-seller-trader'];
   else delete host.dataset.sellerTrader;
+}
+
+/**
+ * The card's side of "who sells": the seller is read when the shopper opens the card (never on
+ * page load: a product page pays nothing for it), then followed while the card is open (another
+ * offer picked in the buy box). Each reading goes into the shared state (the card's seller line)
+ * and onto the host (data-seller-*); a new page view (the first stage clears `seller`) clears
+ * them. Returns the stop function.
+ */
+export function followSeller(handoff: CardHandoff): () => void {
+  const ctx = handoff.context;
+  const reader = Object.hasOwn(SELLER_READERS, handoff.platformId) ? SELLER_READERS[handoff.platformId] : undefined;
+  const host = handoff.root.host as HTMLElement;
+  let watch: PageSellerWatch | undefined;
+  const sync = (isOpen: boolean) => {
+    if (isOpen && !watch) {
+      watch = createPageSellerWatch(ctx, reader, (seller) => handoff.state.setState({ seller }));
+      watch.start();
+    } else if (!isOpen && watch) {
+      watch.stop();
+      watch = undefined;
+    }
+  };
+  const unsubscribe = handoff.state.subscribe((next, previous) => {
+    if (next.seller !== previous.seller) writeSellerAttributes(host, next.seller);
+    if (next.isOpen !== previous.isOpen) sync(next.isOpen);
+  });
+  sync(handoff.state.getState().isOpen);
+  const stop = () => {
+    unsubscribe();
+    watch?.stop();
+    watch = undefined;
+  };
+  ctx.onInvalidated(stop);
+  return stop;
 }
