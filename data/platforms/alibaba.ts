@@ -22,6 +22,8 @@ export const alibaba: Platform = {
       { name: '/product/<id>-<id>/….html', path: /^\/product\/\d{6,}-\d{6,}\/[^/]+\.html$/ },
     ],
     markers: ['.module-pdp-main', '[data-module-name="module_title"]'],
+    // The saved page's layout, then today's title module (in markers).
+    anchor: 'h1.ma-title, [data-module-name="module_title"] h1',
   },
 };
 

@@ -31,6 +31,8 @@ export const aliexpress: Platform = {
       { name: '/store/product/…_<id>.html', path: /^\/store\/product\/[^/]+\/\d+_\d{6,}\.html$/ },
     ],
     markers: ['.product-title-text', '[data-pl="product-title"]'],
+    // The saved page's layout, then today's (both in markers).
+    anchor: 'h1.product-title-text, h1[data-pl="product-title"]',
   },
 };
 

@@ -13,6 +13,7 @@ export const cdiscount: Platform = {
     // Listings use l-<id>.html, v-<id>.html and /search/….
     product: [{ name: '/…/f-<id>-<sku>.html', path: /^\/(?:[^/]+\/)*f-\d+-[a-z0-9]+\.html$/i }],
     markers: ['#fpBlocPrice', '.fpTMain'],
+    anchor: 'h1[itemprop=name]',
   },
 };
 

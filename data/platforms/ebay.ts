@@ -15,6 +15,8 @@ export const ebay: Platform = {
       { name: '/p/<id>', path: /^\/p\/(?:[^/]+\/)?\d{6,}(?:\/|$)/ },
     ],
     markers: ['#itemTitle', '.x-item-title'],
+    // The saved pages' layout, then today's (the h1 the markers' .x-item-title wraps).
+    anchor: '#itemTitle, h1.x-item-title__mainTitle',
   },
 };
 

@@ -16,6 +16,7 @@ export const fnac: Platform = {
       { name: '/mp<id>', path: /^\/(?:[^/]+\/)?mp\d{4,}(?:\/|$)/ },
     ],
     markers: ['.f-productHeader-Title', '.f-productPage'],
+    anchor: '.f-productHeader-Title',
   },
 };
 

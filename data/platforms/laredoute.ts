@@ -10,6 +10,8 @@ export const laredoute: Platform = {
   pages: {
     // Listings are /pplp/…, /prlst/…, /lndnr/….
     product: [{ name: '/ppdp/prod-<id>.aspx', path: /^\/ppdp\/prod-\d+\.aspx$/i }],
+    // The title at the top (an h2): the page's h1 heads the description further down.
+    anchor: '[data-cerberus="txt_pdp_productName1"]',
   },
 };
 

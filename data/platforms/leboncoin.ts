@@ -30,6 +30,8 @@ export const leboncoin: Platform = {
       // archives still show it, and no other page has two segments ending in <digits>.htm.
       { name: '/<category>/<id>.htm', path: /^\/[a-z_]+\/\d+\.htm$/ },
     ],
+    // The saved ads' two layouts; in the second the h1 is the category, the ad's title an h2.
+    anchor: 'h1[itemprop=name], #ad_subject',
   },
 };
 

@@ -14,6 +14,8 @@ export const rakuten: Platform = {
       { name: '/mfp/<id>', path: /^\/mfp\/(?:shop\/)?\d+(?:\/|$)/ },
       { name: '/offer/buy/<id>', path: /^\/offer\/buy\/\d+(?:\/|$)/ },
     ],
+    // Two layouts among the saved pages.
+    anchor: '#prdTitleHead, h1[itemprop=name]',
   },
 };
 

@@ -47,7 +47,7 @@ export interface PageRules {
   ambiguous?: readonly UrlRule[];
   /** Selectors present only on this platform's product pages (e.g. Amazon's #productTitle). */
   markers?: readonly string[];
-  /** Where the inline badge goes (after this element), when the position setting is "inline". */
+  /** The product's title on a product page: the inline badge goes right after it (the default position), or in a corner where it is absent. */
   anchor?: string;
 }
 
