@@ -4,7 +4,7 @@ import { getPlatform } from '../data/platforms';
 import { defineVersionedItem } from './versioned-item';
 
 export type Position = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left' | 'inline';
-export const POSITIONS: readonly Position[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left', 'inline'];
+export const POSITIONS: readonly Position[] = ['inline', 'bottom-right', 'bottom-left', 'top-right', 'top-left'];
 export const LANG_PREFS: readonly LangPref[] = ['auto', 'fr', 'en'];
 
 /** The user's settings, shared by the badge, the popup, the side panel and the background. */
@@ -23,7 +23,9 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
-  position: 'bottom-right',
+  // In the page's flow under the product title, where the platform's file names it and the page
+  // has it (covering nothing); elsewhere the bottom-right corner, out of the page's way.
+  position: 'inline',
   openByDefault: false,
   // Frozen too: a caller that pushes into the defaults would change them for every later reader.
   hiddenSites: Object.freeze([]) as unknown as string[],

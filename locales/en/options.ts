@@ -23,7 +23,7 @@ export default {
   'options.position.bottom-left': 'Bottom left',
   'options.position.top-right': 'Top right',
   'options.position.top-left': 'Top left',
-  'options.position.inline': 'Next to the product title',
+  'options.position.inline': 'Under the product title (else bottom right)',
   'options.display.legend': 'When a product page opens',
   'options.display.compact': 'Compact badge',
   'options.display.open': 'Open badge (details shown)',

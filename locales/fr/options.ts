@@ -26,7 +26,7 @@ export default /*#__PURE__*/ frenchTable({
   'options.position.bottom-left': 'En bas à gauche',
   'options.position.top-right': 'En haut à droite',
   'options.position.top-left': 'En haut à gauche',
-  'options.position.inline': 'À côté du titre du produit',
+  'options.position.inline': 'Sous le titre du produit (sinon en bas à droite)',
   'options.display.legend': 'À l’ouverture d’une page produit',
   'options.display.compact': 'Badge compact',
   'options.display.open': 'Badge ouvert (détails visibles)',

@@ -15,7 +15,7 @@ import {
   openRoutedPage,
   type FirefoxHandle,
 } from '../helpers/e2e-firefox/firefox';
-import { badgeHost, clickByRole, mozillaOwnHost, toolbarTitleOf } from '../helpers/e2e-firefox/pages';
+import { badgeHost, clickByRole, mozillaOwnHost, openBadgeCard, toolbarTitleOf } from '../helpers/e2e-firefox/pages';
 
 const SAVED_PRODUCT = ['https://www.amazon.fr/Connector-Irrigation-Plumbing-Fittings-Splitter/dp/B08LNDXM65', 'amazon/amazon-product-1.html.gz'] as const;
 const SAVED_LISTING = ['https://www.amazon.com/Best-Sellers-Tools-Home-Improvement/zgbs/hi', 'amazon/amazon-listing-1.html.gz'] as const;
@@ -48,9 +48,13 @@ describe('Firefox ESR, desktop', () => {
     await ff?.close();
   });
 
-  it('shows the badge on a saved product page, with the platform, its status and the seller kind', async () => {
+  it('shows the badge on a saved product page, and its card (second stage) reads the seller when opened', async () => {
     const page = await openRoutedPage(ff, ...SAVED_PRODUCT, { csp: QUIET_PAGE_CSP });
-    const host = await badgeHost(page);
+    // What Amazon's own stylesheet (not saved) does: the offers drawer's backdrop stays hidden.
+    await page.addStyleTag({ content: '.aok-hidden { display: none !important; }' });
+    expect(await badgeHost(page)).toEqual({ platform: 'amazon', status: 'renewal-signatory', sellerKind: undefined, count: 1 });
+    // The background injects the card (scripting.executeScript) into Firefox's content-script world.
+    const host = await openBadgeCard(page);
     expect(host).toEqual({ platform: 'amazon', status: 'renewal-signatory', sellerKind: 'third-party', count: 1 });
     await page.close();
   });

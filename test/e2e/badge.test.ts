@@ -8,6 +8,9 @@ import {
   readLongTasks,
   readPerformanceEntry,
   recordLongTasks,
+  QUIET_PAGE_CSP,
+  readLayoutShifts,
+  recordLayoutShifts,
   routeFixture,
   screenshotOnFailure,
   syntheticProductPage,
@@ -217,19 +220,13 @@ describe('the badge', () => {
     screenshotOnFailure(ext);
     const page = await ext.context.newPage();
     await recordLongTasks(page);
-    await page.addInitScript(() => {
-      const w = window as unknown as { shifts: number };
-      w.shifts = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await routeFixture(page, PRODUCT_URL, kettle());
     await page.goto(PRODUCT_URL);
     await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
     await page.waitForTimeout(500);
     const result = {
-      shifts: await page.evaluate(() => (window as unknown as { shifts: number }).shifts),
+      shifts: await readLayoutShifts(page),
       longTasks: (await readLongTasks(page)).length,
       mountMs: (await readPerformanceEntry(page, 'charte-pme:mounted'))?.duration ?? -1,
     };
@@ -237,6 +234,25 @@ describe('the badge', () => {
     expect(result.shifts).toBe(0);
     expect(result.longTasks).toBe(0);
     expect(result.mountMs).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
+  it.each([
+    ['amazon/amazon-product-1.html.gz', 'https://www.amazon.fr/Connector-Irrigation-Plumbing-Fittings-Splitter/dp/B08LNDXM65'],
+    ['amazon/amazon-product-14.html.gz', 'https://www.amazon.es/Cecotec-Excellence-Aspirador-Programable-Limpieza/dp/B01MUGXRT9'],
+  ])('by default sits under the product title of a real page (%s), shifting nothing the shopper saw', async (file, url) => {
+    screenshotOnFailure(ext);
+    const page = await ext.context.newPage();
+    await recordLayoutShifts(page);
+    await routeFixture(page, url, file, { csp: QUIET_PAGE_CSP });
+    await page.goto(url, { waitUntil: 'load' });
+    const host = page.locator('charte-pme-badge');
+    await host.waitFor({ state: 'attached' });
+    await page.waitForTimeout(500);
+    expect(await host.getAttribute('data-position')).toBe('inline');
+    expect(await page.evaluate(() => document.getElementById('productTitle')!.nextElementSibling?.tagName)).toBe('CHARTE-PME-BADGE');
+    // Put in the page as the document is parsed, before the title's surroundings are painted.
+    expect(await readLayoutShifts(page)).toBe(0);
     await page.close();
   });
 });

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  hideAsAmazonDoes,
   launchExtension,
   openExtensionPage,
   openRoutedPage,
@@ -36,6 +37,7 @@ describe('the Edge build', () => {
   it('shows the badge on a saved product page, with the platform, its status, and the seller kind once opened', async () => {
     screenshotOnFailure(ext);
     const page = await openRoutedPage(ext, ...SAVED_PRODUCT, { csp: QUIET_PAGE_CSP });
+    await hideAsAmazonDoes(page);
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached' });
     // The card (second stage, injected by the background) reads the seller.

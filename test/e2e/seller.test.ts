@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LARGEST_PRODUCT } from '../../scripts/bench/badge-mount';
 import {
+  hideAsAmazonDoes,
   launchExtension,
   openRoutedPage,
   QUIET_PAGE_CSP,
@@ -36,6 +37,7 @@ describe('the seller of the item', () => {
   /** Opens the page and the card; the seller is read then. */
   async function open([file, url]: readonly [string, string]) {
     const page = await openRoutedPage(ext, url, file);
+    await hideAsAmazonDoes(page);
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached' });
     const card = await openCard(page);
@@ -55,6 +57,7 @@ describe('the seller of the item', () => {
   it('reads nothing about the seller until the card opens', async () => {
     screenshotOnFailure(ext);
     const page = await openRoutedPage(ext, PAGES.thirdParty[1], PAGES.thirdParty[0]);
+    await hideAsAmazonDoes(page);
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached' });
     // Longer than the old idle read took: nothing is read on load now.
@@ -140,6 +143,7 @@ describe('the seller of the item', () => {
     await host.waitFor({ state: 'attached', timeout: 15_000 });
     // The page's own scripts are blocked and its parsing is over: a long task from here on is ours.
     await page.waitForLoadState('load');
+    await hideAsAmazonDoes(page);
     await page.waitForTimeout(300);
     const clickedAt = await page.evaluate(() => performance.now());
     await clickInBadge(page, /^Charte PME/);

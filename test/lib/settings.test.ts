@@ -74,7 +74,7 @@ describe('sanitizeSettings', () => {
   it('accepts every position and language, and nothing close to them', () => {
     for (const position of POSITIONS) expect(sanitizeSettings({ position }).position).toBe(position);
     for (const language of ['auto', 'fr', 'en'] as const) expect(sanitizeSettings({ language }).language).toBe(language);
-    expect(sanitizeSettings({ position: 'Bottom-Right' }).position).toBe('bottom-right');
+    expect(sanitizeSettings({ position: 'Bottom-Right' }).position).toBe(DEFAULT_SETTINGS.position);
     expect(sanitizeSettings({ language: 'FR' }).language).toBe('auto');
     expect(sanitizeSettings({ language: 'de' }).language).toBe('auto');
   });

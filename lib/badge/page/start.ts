@@ -65,6 +65,7 @@ function startOnParsedPage(ctx: PageContext, group: BadgeGroup, api: NativeExt, 
   const state = createStateHolder<BadgeState>({ settings: undefined as unknown as Settings, isOpen: false });
   let override: Override = null;
   let surface: PillSurface | undefined;
+  let rewatchRemoval: (() => void) | undefined;
   let controller: MountController | undefined;
   let lastReport = '';
   let isMeasured = false;
@@ -175,17 +176,31 @@ function startOnParsedPage(ctx: PageContext, group: BadgeGroup, api: NativeExt, 
     created.host.dataset.status = status;
     surface = created;
     label();
-    watchRemoval(created.host);
+    rewatchRemoval = watchRemoval(created.host);
     return created;
   }
 
+  /**
+   * A corner host is a child of <html>: its children are enough to watch. An inline host lives
+   * in the page's content, which a page may re-render whole: there the document is watched (each
+   * batch of changes costs one isConnected check).
+   */
   function watchRemoval(host: HTMLElement) {
-    const observer = new MutationObserver(() => {
-      if (!ctx.isValid) return;
-      if (!host.isConnected) controller?.onRemovedByPage();
-    });
-    observer.observe(document.documentElement, { childList: true });
-    ctx.onInvalidated(() => observer.disconnect());
+    let observer: MutationObserver | undefined;
+    let isInline: boolean | undefined;
+    const watch = () => {
+      const inline = host.dataset.position === 'inline';
+      if (inline === isInline) return;
+      isInline = inline;
+      observer?.disconnect();
+      observer = new MutationObserver(() => {
+        if (!ctx.isValid) return;
+        if (!host.isConnected) controller?.onRemovedByPage();
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: inline });
+    };
+    ctx.onInvalidated(() => observer?.disconnect());
+    return watch;
   }
 
   const mountSurface = () => {
@@ -196,6 +211,7 @@ function startOnParsedPage(ctx: PageContext, group: BadgeGroup, api: NativeExt, 
     const anchorSelector = position === 'inline' ? platform.pages?.anchor : undefined;
     const anchor = anchorSelector ? document.querySelector(anchorSelector) : null;
     s.place(anchor, position === 'inline' ? 'bottom-right' : position);
+    rewatchRemoval?.();
     if (anchor) shown();
     else {
       // Hidden until its corner is checked, after the next paint: the page's own layout is done by

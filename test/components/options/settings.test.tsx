@@ -21,7 +21,7 @@ const WORDS = {
   fr: {
     show: 'Afficher le badge sur les pages produit',
     position: 'Position du badge',
-    inline: 'À côté du titre du produit',
+    inline: 'Sous le titre du produit (sinon en bas à droite)',
     topLeft: 'En haut à gauche',
     display: 'À l’ouverture d’une page produit',
     open: 'Badge ouvert (détails visibles)',
@@ -39,7 +39,7 @@ const WORDS = {
   en: {
     show: 'Show the badge on product pages',
     position: 'Badge position',
-    inline: 'Next to the product title',
+    inline: 'Under the product title (else bottom right)',
     topLeft: 'Top left',
     display: 'When a product page opens',
     open: 'Open badge (details shown)',
@@ -75,11 +75,11 @@ describe.each(['fr', 'en'] as const)('badge settings (%s)', (lang) => {
     expect(off.onChange).toHaveBeenLastCalledWith({ enabled: true });
   });
 
-  it('offers the four corners and inline as one radio group', () => {
+  it('offers inline (the default) and the four corners as one radio group', () => {
     const { onChange } = renderBadgeSettings(lang, { position: 'top-left' });
     const group = screen.getByRole('radiogroup', { name: w.position });
     const radios = within(group).getAllByRole('radio') as HTMLInputElement[];
-    expect(radios.map((r) => r.value)).toEqual(['bottom-right', 'bottom-left', 'top-right', 'top-left', 'inline']);
+    expect(radios.map((r) => r.value)).toEqual(['inline', 'bottom-right', 'bottom-left', 'top-right', 'top-left']);
     expect(radios.filter((r) => r.checked).map((r) => r.value)).toEqual(['top-left']);
     expect((within(group).getByRole('radio', { name: w.topLeft }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(within(group).getByRole('radio', { name: w.inline }));

@@ -25,7 +25,7 @@ describe('options page', () => {
     await settingsItem().setValue({ ...DEFAULT_SETTINGS, hiddenSites: ['fnac.com'] });
     await renderOptions();
     expect(screen.getByRole('switch', { name: 'Afficher le badge sur les pages produit' })).toBeTruthy();
-    for (const name of ['En bas à droite', 'En bas à gauche', 'En haut à droite', 'En haut à gauche', 'À côté du titre du produit', 'Badge compact']) {
+    for (const name of ['En bas à droite', 'En bas à gauche', 'En haut à droite', 'En haut à gauche', 'Sous le titre du produit (sinon en bas à droite)', 'Badge compact']) {
       expect(screen.getByRole('radio', { name })).toBeTruthy();
     }
     expect(screen.getByRole('button', { name: 'Pause d’un jour' })).toBeTruthy();
@@ -52,8 +52,8 @@ describe('options page', () => {
 
   it('shows a change made elsewhere without reopening', async () => {
     await renderOptions();
-    await act(() => otherContext().getState().update({ position: 'inline', enabled: false }));
-    await waitFor(() => expect((screen.getByRole('radio', { name: 'À côté du titre du produit' }) as HTMLInputElement).checked).toBe(true));
+    await act(() => otherContext().getState().update({ position: 'top-left', enabled: false }));
+    await waitFor(() => expect((screen.getByRole('radio', { name: 'En haut à gauche' }) as HTMLInputElement).checked).toBe(true));
     expect((screen.getByRole('switch', { name: /badge/ }) as HTMLInputElement).checked).toBe(false);
   });
 

@@ -11,16 +11,35 @@ export interface BadgeHost {
 }
 
 /**
- * Waits for the badge host and reads its public attributes. Only the host: its shadow root may be
- * closed. `data-seller-kind` is set once the seller is read, so it is awaited too.
+ * Waits for the badge host and reads its public attributes. Only the host: its shadow root is
+ * closed. `data-seller-kind` is there once the card has been opened (see openBadgeCard).
  */
 export async function badgeHost(page: Page, timeout = 10_000): Promise<BadgeHost> {
-  await page.waitForSelector('charte-pme-badge[data-seller-kind]', { timeout });
+  await page.waitForSelector('charte-pme-badge[data-status]', { timeout });
   return page.evaluate(() => {
     const hosts = document.querySelectorAll<HTMLElement>('charte-pme-badge');
     const { platform, status, sellerKind } = hosts[0]!.dataset;
     return { platform, status, sellerKind, count: hosts.length };
   });
+}
+
+/**
+ * Opens the badge's card with a real click on the pill, and waits for what only the card does:
+ * the seller read (`data-seller-kind` on the host). The shadow root is closed, so the pill is
+ * found by geometry: it is the host's first line, at its start (in a corner and under the title).
+ */
+export async function openBadgeCard(page: Page, timeout = 10_000): Promise<BadgeHost> {
+  await badgeHost(page, timeout);
+  const point = await page.evaluate(() => {
+    const host = document.querySelector('charte-pme-badge')!;
+    host.scrollIntoView({ block: 'center' });
+    const r = host.getBoundingClientRect();
+    // The pill is at least 32 px tall; its left end, past the rounded edge, is on every layout.
+    return { x: r.left + 20, y: r.top + 16 };
+  });
+  await page.mouse.click(point.x, point.y);
+  await page.waitForSelector('charte-pme-badge[data-seller-kind]', { timeout });
+  return badgeHost(page, timeout);
 }
 
 /**

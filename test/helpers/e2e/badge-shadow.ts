@@ -82,6 +82,9 @@ export async function clickInBadge(page: Page, name: string | RegExp): Promise<v
         for (const el of root.querySelectorAll('button, a')) {
           const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
           if (!re.test(label)) continue;
+          // Under the product title (the default position) the pill may be below the fold: a
+          // shopper scrolls to it before clicking (to the middle: clear of a bottom cookie banner).
+          el.scrollIntoView({ block: 'center' });
           const r = el.getBoundingClientRect();
           // Not while the badge waits, hidden, for a free corner: a click there would reach the page.
           const isVisible = getComputedStyle(el).visibility === 'visible';

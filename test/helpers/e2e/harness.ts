@@ -172,8 +172,18 @@ export async function routeFixture(page: Page, url: string, source: string, opti
 }
 
 /**
+ * What Amazon's own stylesheet (not saved with the pages) does for a saved Amazon page: its
+ * `.aok-hidden` elements stay hidden. Without it, the saved pages show the darkened backdrop of
+ * the "all offers" drawer (#aod-background, fixed) over the whole page, the title and the badge
+ * under it included, which no shopper sees on the live site.
+ */
+export async function hideAsAmazonDoes(page: Page): Promise<void> {
+  await page.addStyleTag({ content: '.aok-hidden { display: none !important; }' });
+}
+
+/**
  * A new tab showing `source` at `url` (see routeFixture). Returns at DOMContentLoaded: saved pages
- * may never fire "load" once their subresources are aborted, and the badge starts at idle anyway.
+ * may never fire "load" once their subresources are aborted.
  */
 export async function openRoutedPage(ext: ExtensionHandle, url: string, source: string, options: FixtureOptions = {}): Promise<Page> {
   const page = await ext.context.newPage();
@@ -193,6 +203,21 @@ function loadSource(source: string): Buffer {
   if (!existsSync(file)) throw new Error(`Fixture not found: ${file}`);
   const raw = readFileSync(file);
   return file.endsWith('.gz') ? gunzipSync(raw) : raw;
+}
+
+/** Sums the page's layout shifts from its first script on; call before `page.goto`, read with readLayoutShifts. */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { charteShifts: number };
+    w.charteShifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.charteShifts += (e as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+export function readLayoutShifts(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { charteShifts: number }).charteShifts);
 }
 
 /** A long task (> 50 ms) of a page, on its performance timeline (ms). */

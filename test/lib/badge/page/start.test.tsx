@@ -81,7 +81,9 @@ describe('on a product page', () => {
   it('mounts exactly one badge with the contract attributes and the pill', async () => {
     start(PRODUCT);
     await mounted();
-    expect(host().dataset).toMatchObject({ platform: 'amazon', status: 'renewal-signatory', position: 'bottom-right' });
+    // Under the product title by default, where the platform names it and the page has it.
+    expect(host().dataset).toMatchObject({ platform: 'amazon', status: 'renewal-signatory', position: 'inline' });
+    expect(document.getElementById('productTitle')!.nextElementSibling).toBe(host());
     expect(pill().getAttribute('aria-label')).toBe('Charte PME, Amazon\u00a0: A rejoint la charte renouvelée (déc. 2020)');
     expect(inShadow('.long')!.textContent).toBe('A rejoint la charte renouvelée (déc. 2020)');
     expect(inShadow('.chip')!.textContent).toBe('Charte +');
@@ -317,10 +319,12 @@ describe('robustness', () => {
     expect(hosts()).toHaveLength(1);
   });
 
-  it(`mounts the badge again when the page removes it, ${MAX_REMOUNTS} times, then gives up`, async () => {
+  it.each(['inline', 'bottom-right'] as const)(`mounts the badge again when the page removes it, ${MAX_REMOUNTS} times, then gives up (%s)`, async (position) => {
+    await setSettings({ position });
     start(PRODUCT);
     await mounted();
     for (let i = 0; i < MAX_REMOUNTS; i++) {
+      expect(host().dataset.position).toBe(position);
       host().remove();
       await mounted();
     }
