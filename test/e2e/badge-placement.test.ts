@@ -82,4 +82,23 @@ describe('the badge keeps out of the way', () => {
     for (const [id, rect] of Object.entries(await pageRects(page))) expect(overlaps(pill, rect), id).toBe(false);
     await page.close();
   });
+
+  it('moves out of the way of a consent banner a script appends to <body> after the badge showed', async () => {
+    screenshotOnFailure(ext);
+    const page = await open({ width: 1366, height: 800 }, '');
+    await expect.poll(() => isShown(page)).toBe(true);
+    expect(await page.locator('charte-pme-badge').getAttribute('data-position')).toBe('bottom-right');
+    // Later than any fixed delay would look: the arrival itself brings the look.
+    await page.waitForTimeout(3000);
+    // As consent managers do: a container appended to <body>, fixed across the bottom.
+    await page.evaluate(() => {
+      const banner = Object.assign(document.createElement('div'), { id: 'cookies', textContent: 'Nous utilisons des cookies.' });
+      banner.style.cssText = 'position:fixed;left:0;right:0;bottom:0;height:120px;background:#eee;z-index:2147483647';
+      document.body.append(banner);
+    });
+    await expect.poll(() => page.locator('charte-pme-badge').getAttribute('data-position'), { timeout: 5000 }).toMatch(/^top-/);
+    const pill = (await pillRect(page))!;
+    for (const [id, rect] of Object.entries(await pageRects(page))) expect(overlaps(pill, rect), id).toBe(false);
+    await page.close();
+  });
 });

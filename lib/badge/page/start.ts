@@ -10,14 +10,11 @@ import { publishHandoff, type BadgeState, type CardHandoff } from './handoff';
 import { watchNavigation } from './navigation';
 import { readPageSettings, watchPageSettings } from './page-settings';
 import { createStateHolder } from './state';
-import { findFreeCorner } from './placement';
+import { createCornerKeeper } from './corner-keeper';
+import type { Corner } from './placement';
 import { pillTranslator } from './strings';
 import { createPillSurface, HOST_TAG, type PillSurface } from './surface';
 
-/** The placement is checked again once, this long after mounting… */
-const SETTLED_CHECK_MS = 2500;
-/** …and every second while every corner is taken, this many times at most. */
-const MAX_WAITING_CHECKS = 10;
 /** How long the card may take to load before the badge says it could not. */
 const CARD_LOAD_TIMEOUT_MS = 3000;
 // setTimeout's ceiling (~24.8 days); a longer snooze is checked again when the timer fires.
@@ -213,12 +210,7 @@ function startOnParsedPage(ctx: PageContext, group: BadgeGroup, api: NativeExt, 
     s.place(anchor, position === 'inline' ? 'bottom-right' : position);
     rewatchRemoval?.();
     if (anchor) shown();
-    else {
-      // Hidden until its corner is checked, after the next paint: the page's own layout is done by
-      // then, so looking at it forces none.
-      s.setWaiting(true);
-      afterNextPaint(() => placeOutOfTheWay(0));
-    }
+    else corners.placed();
     if (settings().openByDefault && !state.getState().isOpen) setOpen(true);
   };
 
@@ -227,30 +219,7 @@ function startOnParsedPage(ctx: PageContext, group: BadgeGroup, api: NativeExt, 
     if (!isMeasured) performance.measure('charte-pme:mounted', 'charte-pme:start');
     isMeasured = true;
   };
-
-  /** Runs once the next frame has been painted (a task queued from the frame's callbacks). */
-  const afterNextPaint = (run: () => void) => requestAnimationFrame(() => ctx.isValid && ctx.setTimeout(run, 0));
-
-  /**
-   * In a corner, the pill keeps clear of what the page floats there (banners, chat buttons,
-   * sticky bars): the next free corner, or hidden until one frees up (checked every second, a
-   * while), and checked once more when the page has settled (consent banners come late).
-   */
-  function placeOutOfTheWay(attempt: number): void {
-    const s = surface;
-    if (!s?.host.isConnected || s.host.dataset.position === 'inline') return;
-    const position = settings().position;
-    const preferred = position === 'inline' ? 'bottom-right' : position;
-    const corner = findFreeCorner(s.host, preferred);
-    // After a while, a corner that is still taken is shared rather than the badge never showing.
-    const target = corner ?? preferred;
-    if (s.host.dataset.position !== target) s.place(null, target);
-    const isWaiting = !corner && attempt < MAX_WAITING_CHECKS;
-    s.setWaiting(isWaiting);
-    if (!isWaiting) shown();
-    const next = corner ? attempt === 0 && SETTLED_CHECK_MS : attempt < MAX_WAITING_CHECKS && 1000;
-    if (next) ctx.setTimeout(() => afterNextPaint(() => placeOutOfTheWay(attempt + 1)), next);
-  }
+  const corners = createCornerKeeper(ctx, () => surface, () => (settings().position === 'inline' ? 'bottom-right' : (settings().position as Corner)), shown);
 
   const scheduleSnoozeEnd = () => {
     cancelSnooze?.();
