@@ -85,7 +85,7 @@ async function loadOnce(context: BrowserContext, withBadge: boolean) {
   const trace = await extensionScriptMs(page, async () => {
     await page.goto(LARGEST_AMAZON.url, { waitUntil: 'load' });
     if (withBadge) await page.locator('charte-pme-badge').waitFor({ state: 'attached', timeout: 15_000 });
-    // Later work included: the corner's second look when the page has settled (2.5 s after it shows).
+    // Later work included: timers, observers and anything the badge does once the page is quiet.
     await page.waitForTimeout(3000);
   });
   if (withBadge) {
