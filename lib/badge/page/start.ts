@@ -67,6 +67,7 @@ function startOnParsedPage(ctx: PageContext, group: BadgeGroup, api: NativeExt, 
   let lastReport = '';
   let isMeasured = false;
   let isCardRequested = false;
+  let isReadingSettings = false;
   let cancelSnooze: (() => void) | undefined;
   let stopLate: (() => void) | undefined;
 
@@ -229,7 +230,21 @@ function startOnParsedPage(ctx: PageContext, group: BadgeGroup, api: NativeExt, 
     cancelSnooze = () => clearTimeout(id);
   };
 
+  /**
+   * The settings are read, and followed, from the first product page of this document on: a
+   * listing or a home page of a listed host reads nothing.
+   */
+  function needSettings(): void {
+    if (isReadingSettings || !detection.isProductPage) return;
+    isReadingSettings = true;
+    ctx.onInvalidated(watchPageSettings(api, (next) => ctx.isValid && onSettings(next)));
+    void (prefetched ?? readPageSettings(api)).then((initial) => {
+      if (!settings() && ctx.isValid) onSettings(initial);
+    });
+  }
+
   function apply(): void {
+    needSettings();
     if (!ctx.isValid || !settings()) return;
     const wanted = shouldShow({ isProductPage: detection.isProductPage, settings: settings(), hostname: location.hostname, now: Date.now(), override });
     scheduleSnoozeEnd();
@@ -315,11 +330,8 @@ function startOnParsedPage(ctx: PageContext, group: BadgeGroup, api: NativeExt, 
       // Gone with the context.
     }
   });
-  ctx.onInvalidated(watchPageSettings(api, (next) => ctx.isValid && onSettings(next)));
   watchNavigation(ctx, (nextUrl, force) => redetect(nextUrl, force));
-  void (prefetched ?? readPageSettings(api)).then((initial) => {
-    if (!settings() && ctx.isValid) onSettings(initial);
-  });
   report();
+  needSettings();
   watchIfAmbiguous();
 }

@@ -55,6 +55,24 @@ describe('host matching is exact: listed hostnames and their subdomains only', (
   });
 });
 
+// Issue 13, "only where it means something": the groups' sites where nobody sells goods through
+// the marketplace (jobs, tickets, streaming) are hosts of their own, and none is listed: no badge,
+// no toolbar mark. leboncoin's job offers share its host: its rule table handles them.
+describe('non-goods sites of the listed groups', () => {
+  it.each([
+    'https://www.amazon.jobs/fr/jobs/2876543/chef-de-projet',
+    'https://www.primevideo.com/detail/0QHP8SLX4YM2X4V6ZH7RPZ3XB8/',
+    'https://www.fnacspectacles.com/event/concert-123456',
+    'https://jobs.ebayinc.com/us/en/job/R0061234/Software-Engineer',
+  ])('%s: not a platform page', (url) => {
+    expect(detectPage(url)).toMatchObject({ platform: null, isProductPage: false });
+  });
+
+  it('a leboncoin job offer is the platform, and not a product page', () => {
+    expect(detectPage('https://www.leboncoin.fr/ad/offres_d_emploi/2845567890')).toMatchObject({ platform: 'leboncoin', isProductPage: false });
+  });
+});
+
 describe('URLs that are not web pages of a platform', () => {
   it.each([
     ['', 'url:unparsable'],

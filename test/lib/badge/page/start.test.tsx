@@ -443,7 +443,7 @@ describe('injected at document_start', () => {
     expect(sent).toContainEqual({ type: 'page/state', state: { platform: 'amazon', status: 'renewal-signatory', isProductPage: true } });
   });
 
-  it('reads no settings before the document is parsed where the URL is not a product page', async () => {
+  it('reads no settings on a listing page, parsed or not, until the shopper goes to a product page', async () => {
     setReadyState('loading');
     const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
     start(LISTING);
@@ -451,6 +451,11 @@ describe('injected at document_start', () => {
     setReadyState('complete');
     document.dispatchEvent(new Event('readystatechange'));
     await waitFor(() => expect(sent).toContainEqual({ type: 'page/state', state: { platform: 'amazon', status: 'renewal-signatory', isProductPage: false } }));
+    await pause(50);
+    expect(get).not.toHaveBeenCalled();
     expect(hosts()).toHaveLength(0);
+    navigate(PRODUCT);
+    await mounted();
+    expect(get).toHaveBeenCalledTimes(1);
   });
 });
