@@ -11,7 +11,7 @@ import { watchNavigation } from './navigation';
 import { readPageSettings, watchPageSettings } from './page-settings';
 import { createStateHolder } from './state';
 import { createCornerKeeper } from './corner-keeper';
-import type { Corner } from './placement';
+import { isInHydratingApp, type Corner } from './placement';
 import { pillTranslator } from './strings';
 import { createPillSurface, HOST_TAG, type PillSurface } from './surface';
 
@@ -207,7 +207,8 @@ function startOnParsedPage(ctx: PageContext, group: BadgeGroup, api: NativeExt, 
     for (const stray of document.querySelectorAll(HOST_TAG)) if (stray !== s.host) stray.remove();
     const position = settings().position;
     const anchorSelector = position === 'inline' ? platform.pages?.anchor : undefined;
-    const anchor = anchorSelector ? document.querySelector(anchorSelector) : null;
+    const found = anchorSelector ? document.querySelector(anchorSelector) : null;
+    const anchor = found && !isInHydratingApp(found) ? found : null;
     s.place(anchor, position === 'inline' ? 'bottom-right' : position);
     rewatchRemoval?.();
     if (anchor) shown();

@@ -187,6 +187,17 @@ describe('settings apply live', () => {
     expect(host().previousElementSibling?.id).toBe('productTitle');
   });
 
+  it.each(['<div id="__next">', '<div data-reactroot="">', '<div id="__nuxt">', '<app-root ng-version="17.0.0">'])(
+    'takes a corner when the title is inside an app that hydrates (%s): a node of ours there would break it',
+    async (root) => {
+      const tag = root.slice(1, root.search(/[ >]/));
+      start(PRODUCT, `${root}<main><h1 id="productTitle">Bouilloire</h1></main></${tag}>`);
+      await mounted();
+      expect(host().dataset.position).toBe('bottom-right');
+      expect(host().parentElement).toBe(document.documentElement);
+    },
+  );
+
   it('falls back to a corner when the inline anchor is missing', async () => {
     await setSettings({ position: 'inline' });
     start(PRODUCT, '<main>no title here</main>');
