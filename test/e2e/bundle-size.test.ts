@@ -14,7 +14,7 @@ import { assertPrerequisites, defaultExtDir } from '../helpers/e2e/harness';
 // settings read, the pill, its corner keeper and the navigation watch. Every group is held to the
 // 24 kB bound but the French retailers' (every DOM hint for Darty's and Conforama's ambiguous URL
 // shapes, the late-signal watch, ten platforms' rules and title anchors); Amazon is held close to
-// the target (20.3 kB today: the budget stops it drifting from there).
+// the target (20.5 kB today: the budget stops it drifting from there).
 const FIRST_STAGE_BUDGET_BYTES = 24_000;
 const BUDGETS: Readonly<Record<string, number>> = {
   'content-scripts/badge-amazon.js': 21_000,
