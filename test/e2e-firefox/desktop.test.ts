@@ -51,7 +51,11 @@ describe('Firefox ESR, desktop', () => {
   it('shows the badge on a saved product page, and its card (second stage) reads the seller when opened', async () => {
     const page = await openRoutedPage(ff, ...SAVED_PRODUCT, { csp: QUIET_PAGE_CSP });
     // What Amazon's own stylesheet (not saved) does: the offers drawer's backdrop stays hidden.
-    await page.addStyleTag({ content: '.aok-hidden { display: none !important; }' });
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = '.aok-hidden { display: none !important; }';
+      document.documentElement.append(style);
+    });
     expect(await badgeHost(page)).toEqual({ platform: 'amazon', status: 'renewal-signatory', sellerKind: undefined, count: 1 });
     // The background injects the card (scripting.executeScript) into Firefox's content-script world.
     const host = await openBadgeCard(page);

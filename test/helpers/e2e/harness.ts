@@ -178,7 +178,13 @@ export async function routeFixture(page: Page, url: string, source: string, opti
  * under it included, which no shopper sees on the live site.
  */
 export async function hideAsAmazonDoes(page: Page): Promise<void> {
-  await page.addStyleTag({ content: '.aok-hidden { display: none !important; }' });
+  // A plain evaluate, not addStyleTag: that one waits on the page and fails on any CSP report the
+  // page raises meanwhile (the saved pages' blocked ad frames).
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = '.aok-hidden { display: none !important; }';
+    document.documentElement.append(style);
+  });
 }
 
 /**
