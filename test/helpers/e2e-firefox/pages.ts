@@ -32,7 +32,7 @@ export async function openBadgeCard(page: Page, timeout = 10_000): Promise<Badge
   await badgeHost(page, timeout);
   const point = await page.evaluate(() => {
     const host = document.querySelector('charte-pme-badge')!;
-    host.scrollIntoView({ block: 'center' });
+    host.scrollIntoView({ block: 'center', behavior: 'instant' });
     const r = host.getBoundingClientRect();
     // The pill is at least 32 px tall; its left end, past the rounded edge, is on every layout.
     return { x: r.left + 20, y: r.top + 16 };

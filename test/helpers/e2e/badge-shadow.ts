@@ -84,7 +84,7 @@ export async function clickInBadge(page: Page, name: string | RegExp): Promise<v
           if (!re.test(label)) continue;
           // Under the product title (the default position) the pill may be below the fold: a
           // shopper scrolls to it before clicking (to the middle: clear of a bottom cookie banner).
-          el.scrollIntoView({ block: 'center' });
+          el.scrollIntoView({ block: 'center', behavior: 'instant' });
           const r = el.getBoundingClientRect();
           // Not while the badge waits, hidden, for a free corner: a click there would reach the page.
           const isVisible = getComputedStyle(el).visibility === 'visible';
