@@ -240,7 +240,7 @@ describe('the badge', () => {
   it.each([
     ['amazon/amazon-product-1.html.gz', 'https://www.amazon.fr/Connector-Irrigation-Plumbing-Fittings-Splitter/dp/B08LNDXM65'],
     ['amazon/amazon-product-14.html.gz', 'https://www.amazon.es/Cecotec-Excellence-Aspirador-Programable-Limpieza/dp/B01MUGXRT9'],
-  ])('by default sits under the product title of a real page (%s), shifting nothing the shopper saw', async (file, url) => {
+  ])('by default sits under the product title of a real page (%s), shifting at most one pill’s height', async (file, url) => {
     screenshotOnFailure(ext);
     const page = await ext.context.newPage();
     await recordLayoutShifts(page);
@@ -251,8 +251,11 @@ describe('the badge', () => {
     await page.waitForTimeout(500);
     expect(await host.getAttribute('data-position')).toBe('inline');
     expect(await page.evaluate(() => document.getElementById('productTitle')!.nextElementSibling?.tagName)).toBe('CHARTE-PME-BADGE');
-    // Put in the page as the document is parsed, before the title's surroundings are painted.
-    expect(await readLayoutShifts(page)).toBe(0);
+    // Put in the page when the document is parsed: usually before the title's surroundings are
+    // painted (no shift at all on an idle machine), but a loaded machine may paint a large page
+    // piece by piece first (0.005 seen in CI). One pill's height under the title stays far below
+    // the 0.1 Core Web Vitals calls good; a badge put in after the load would score about 0.05–0.2.
+    expect(await readLayoutShifts(page)).toBeLessThanOrEqual(0.02);
     await page.close();
   });
 });
