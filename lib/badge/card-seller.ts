@@ -1,7 +1,7 @@
 import type { PageContext } from './page/context';
 import type { CardHandoff } from './page/handoff';
 import { watchSeller } from './seller-watch';
-import { SELLER_READERS } from '../sellers';
+import { findSellerWatchTarget, SELLER_READERS } from '../sellers';
 import { readSeller } from '../sellers/read';
 import type { Seller, SellerReader } from '../sellers/types';
 import { sellerAttributes } from '../sellers/display';
@@ -17,20 +17,13 @@ export interface PageSellerWatch {
  * for an idle moment (the page's own work first), the offer block is then observed for text and
  * child changes only (never attributes, so our own data-* writes stay silent).
  */
-export function createPageSellerWatch(ctx: PageContext, reader: SellerReader | undefined, onSeller: (seller: Seller) => void): PageSellerWatch {
+export function createPageSellerWatch(ctx: PageContext, platformId: string, reader: SellerReader | undefined, onSeller: (seller: Seller) => void): PageSellerWatch {
   let stop: (() => void) | undefined;
   let isMeasured = false;
   const observe = (target: Node, options: MutationObserverInit, onChange: () => void) => {
     const observer = new MutationObserver(() => ctx.isValid && onChange());
     observer.observe(target, options);
     return () => observer.disconnect();
-  };
-  const findTarget = () => {
-    for (const selector of reader?.watch ?? []) {
-      const el = document.querySelector(selector);
-      if (el) return el;
-    }
-    return null;
   };
   const watch: PageSellerWatch = {
     start() {
@@ -55,7 +48,7 @@ export function createPageSellerWatch(ctx: PageContext, reader: SellerReader | u
           isMeasured = true;
           return seller;
         },
-        findTarget,
+        findTarget: () => findSellerWatchTarget(platformId, document),
         isAttached: (el) => el.isConnected,
         observeTarget: (el, onChange) => observe(el, { childList: true, subtree: true, characterData: true }, onChange),
         observePage: (onChange) => observe(document.documentElement, { childList: true, subtree: true }, onChange),
@@ -67,7 +60,7 @@ export function createPageSellerWatch(ctx: PageContext, reader: SellerReader | u
       stop = undefined;
     },
   };
-  ctx.onInvalidated(() => watch.stop());
+  // No invalidation listener here: followSeller, the one caller, stops the watch with the context.
   return watch;
 }
 
@@ -99,7 +92,7 @@ export function followSeller(handoff: CardHandoff): () => void {
   let watch: PageSellerWatch | undefined;
   const sync = (isOpen: boolean) => {
     if (isOpen && !watch) {
-      watch = createPageSellerWatch(ctx, reader, (seller) => handoff.state.setState({ seller }));
+      watch = createPageSellerWatch(ctx, handoff.platformId, reader, (seller) => handoff.state.setState({ seller }));
       watch.start();
     } else if (!isOpen && watch) {
       watch.stop();

@@ -35,11 +35,6 @@ function readerOf(platform: { id: string } | string | null | undefined): SellerR
   return id && Object.hasOwn(SELLER_READERS, id) ? SELLER_READERS[id] : undefined;
 }
 
-/** Each platform's watch selectors, taken from SELLER_READERS (kept for the content script's glue). */
-export const SELLER_WATCH_SELECTORS: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.fromEntries(
-  Object.entries(SELLER_READERS).map(([id, reader]) => [id, reader.watch]),
-);
-
 /**
  * Who sells the item on this product page, by the platform's own extractor. Never throws: no
  * platform, no extractor, an error or a malformed answer all give `{ kind: 'unknown' }`.
