@@ -2,7 +2,7 @@
 // settings, privacy and console, with the real toolbar popup and sidebar opened from the window.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { QUIET_PAGE_CSP, syntheticProductPage } from '../helpers/e2e/harness';
+import { AMAZON_HIDDEN_CSS, QUIET_PAGE_CSP, syntheticProductPage } from '../helpers/e2e/harness';
 import { consoleProblems } from '../helpers/e2e-firefox/console';
 import {
   assertFirefoxPrerequisites,
@@ -51,11 +51,11 @@ describe('Firefox ESR, desktop', () => {
   it('shows the badge on a saved product page, and its card (second stage) reads the seller when opened', async () => {
     const page = await openRoutedPage(ff, ...SAVED_PRODUCT, { csp: QUIET_PAGE_CSP });
     // What Amazon's own stylesheet (not saved) does: the offers drawer's backdrop stays hidden.
-    await page.evaluate(() => {
+    await page.evaluate((css) => {
       const style = document.createElement('style');
-      style.textContent = '.aok-hidden { display: none !important; }';
+      style.textContent = css;
       document.documentElement.append(style);
-    });
+    }, AMAZON_HIDDEN_CSS);
     expect(await badgeHost(page)).toEqual({ platform: 'amazon', status: 'renewal-signatory', sellerKind: undefined, count: 1 });
     // The background injects the card (scripting.executeScript) into Firefox's content-script world.
     const host = await openBadgeCard(page);

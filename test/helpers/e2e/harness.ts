@@ -177,14 +177,17 @@ export async function routeFixture(page: Page, url: string, source: string, opti
  * the "all offers" drawer (#aod-background, fixed) over the whole page, the title and the badge
  * under it included, which no shopper sees on the live site.
  */
+export const AMAZON_HIDDEN_CSS = '.aok-hidden { display: none !important; }';
+
+/** Puts AMAZON_HIDDEN_CSS in a saved Amazon page (after it is opened). */
 export async function hideAsAmazonDoes(page: Page): Promise<void> {
   // A plain evaluate, not addStyleTag: that one waits on the page and fails on any CSP report the
   // page raises meanwhile (the saved pages' blocked ad frames).
-  await page.evaluate(() => {
+  await page.evaluate((css) => {
     const style = document.createElement('style');
-    style.textContent = '.aok-hidden { display: none !important; }';
+    style.textContent = css;
     document.documentElement.append(style);
-  });
+  }, AMAZON_HIDDEN_CSS);
 }
 
 /**
