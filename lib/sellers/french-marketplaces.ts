@@ -12,7 +12,7 @@ import type { SellerReader } from './types';
 
 // Seller blocks on layouts we have not saved: generic names used across French shops. Exact
 // names only: a substring selector ([class*=…]) costs a test of every element on a huge page.
-const GENERIC_BUY_BOX = [
+export const GENERIC_BUY_BOX = [
   '[data-testid="seller-name"]',
   '[data-testid="seller"]',
   '[data-qa="seller-name"]',
@@ -27,7 +27,7 @@ const GENERIC_BUY_BOX = [
 ].join(', ');
 
 /** Observe the buy box when the page has one, else the main content, else the body. */
-const watch = (...buyBox: string[]): readonly string[] => [...buyBox, 'main', '#main', 'body'];
+export const watch = (...buyBox: string[]): readonly string[] => [...buyBox, 'main', '#main', 'body'];
 
 // Cdiscount (2019 fixtures): `<div id="fpSellBy"><div> Vendu par <a class="fpSellerName">idigital</a>
 // <div class="fpOverlay">… idigital - Vendeur pro sélectionné par Cdiscount…` and « Vendu et expédié par Cdiscount ».

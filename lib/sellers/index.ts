@@ -5,6 +5,7 @@ import type { ScanBudget } from './budget';
 import { queryFirst, UNKNOWN } from './common';
 import { EBAY_WATCH_SELECTORS, ebaySellerOf } from './ebay';
 import { FRENCH_MARKETPLACE_READERS } from './french-marketplaces';
+import { FRENCH_STORE_READERS } from './french-stores';
 import { LEBONCOIN_WATCH_SELECTORS, leboncoinSellerOf } from './leboncoin';
 import { RAKUTEN_WATCH_SELECTORS, rakutenSellerOf } from './rakuten';
 import type { Seller, SellerReader } from './types';
@@ -24,6 +25,7 @@ export const SELLER_READERS: Readonly<Record<string, SellerReader>> = {
   amazon: { read: amazonSellerOf, watch: AMAZON_WATCH_SELECTORS },
   ebay: { read: ebaySellerOf, watch: EBAY_WATCH_SELECTORS },
   ...FRENCH_MARKETPLACE_READERS,
+  ...FRENCH_STORE_READERS,
   leboncoin: { read: leboncoinSellerOf, watch: LEBONCOIN_WATCH_SELECTORS },
   rakuten: { read: rakutenSellerOf, watch: RAKUTEN_WATCH_SELECTORS },
   aliexpress: { read: aliexpressSellerOf, watch: ALIEXPRESS_WATCH_SELECTORS },

@@ -84,7 +84,7 @@ describe('a hostile page', () => {
       w.heard = [];
       window.addEventListener('message', (e) => w.heard.push(`message ${JSON.stringify(e.data)}`), true);
       // WXT's context announces each start as `${extension id}:${entrypoint}:wxt:content-script-started`.
-      for (const entry of ['badge-amazon', 'badge-ebay', 'badge-leboncoin', 'badge-retail', 'badge-other', 'badge']) {
+      for (const entry of ['badge-amazon', 'badge-ebay', 'badge-leboncoin', 'badge-retail', 'badge-stores', 'badge-other', 'badge']) {
         document.addEventListener(`${id}:${entry}:wxt:content-script-started`, () => w.heard.push(`event ${entry}`), true);
       }
     }, ext.extensionId);

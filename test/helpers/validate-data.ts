@@ -47,7 +47,12 @@ export const BRIEF = {
     signatory: ['boulanger', 'cdiscount', 'conforama', 'ebay', 'fnac', 'laredoute', 'leboncoin', 'manomano', 'rakuten', 'darty'],
     'renewal-signatory': ['amazon', 'ldlc', 'backmarket', 'certideal'],
     declined: ['alibaba', 'aliexpress'],
-    'not-listed': ['temu', 'shein', 'vinted', 'etsy', 'wish', 'veepee'],
+    'not-listed': [
+      'temu', 'shein', 'vinted', 'etsy', 'wish', 'veepee',
+      // French chains with marketplaces: in no 2019 list nor among the named 2020 joiners.
+      'leroymerlin', 'decathlon', 'carrefour', 'leclerc', 'auchan', 'castorama', 'zalando',
+      'cultura', 'rueducommerce', 'but', 'maisonsdumonde',
+    ],
   } satisfies Record<DisplayStatus, string[]>,
   /** Company facts the brief marks [GK]: never in user-visible text. */
   gkTerms: ['Casino', 'Adevinta', 'Colibri', 'PDD', 'Mulliez', 'ContextLogic', 'Jung SAS', 'Vinted UAB'],

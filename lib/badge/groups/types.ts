@@ -4,7 +4,7 @@ import type { watchLateSignals } from '../late-signals';
 
 /**
  * What one first-stage content script carries: its platforms (host → platform, URL rules, DOM
- * hints). Five groups, so that an Amazon page never loads the rules of the 21 other platforms.
+ * hints). One group per family of sites, so that an Amazon page never loads the other platforms’ rules.
  * No seller readers: the seller is read by the card (second stage) when the shopper opens it.
  */
 export interface BadgeGroup {

@@ -24,6 +24,8 @@ const PRODUCT_DOM_SIGNAL: Record<string, string | null> = {
   fnac: 'dom:marker:.f-productPage',
   laredoute: 'dom:og:type=product',
   rakuten: 'dom:json-ld:Product',
+  auchan: 'dom:microdata:Product',
+  zalando: 'dom:json-ld:Product',
 };
 
 function savedPages(dir: string): string[] {
