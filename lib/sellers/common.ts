@@ -144,7 +144,7 @@ function escape(text: string): string {
  */
 const SOLD_BY_LABELS: readonly string[] = [
   // French
-  'Expédié et vendu par', 'Vendu et expédié par', 'Vendu et livré par', 'Livré et vendu par', 'Vendu par',
+  'Expédié et vendu par', 'Vendu et expédié par', 'Vendu et envoyé par', 'Vendu et livré par', 'Livré et vendu par', 'Vendu par',
   // English
   'Ships from and sold by', 'Dispatched from and sold by', 'Sold and shipped by', 'Sold and dispatched by', 'Sold by',
   // German
@@ -171,7 +171,7 @@ const LABEL_ALTERNATION = [
 // A trader word right after the name (« momox, professionnel », « FLOATUP (PRO) », « idigital -
 // Vendeur pro… », « X - 4,6/5 ») ends it too; a dash inside a name (« Maison - Jardin ») does not.
 const NAME_END =
-  /\s+(?:and|et|und|e|y|en|och)\s+(?:is\s+)?(?:fulfilled|ships?|shipped|dispatched|exp[ée]di[ée]e?s?|livr[ée]e?s?|versand|versendet|spedito|enviado|gestionado|verzonden|skickas)(?=[\s.,;:!]|$)|\.\s|\s[|·•]\s|\s[-–—]\s(?=vendeur|seller|pro\b|professionnel|particulier|\d)|\s+(?:Ships from|Dispatches from|Expédié par|Livré par|Versand durch|Spedito da|Enviado por)\b|\s*,\s*(?:vendeur\s+)?(?:pro|professionnel|particulier)\b|\s*\(\s*(?:vendeur\s+)?(?:pro|professionnel|particulier)\s*\)/i;
+  /\s+(?:and|et|und|e|y|en|och)\s+(?:is\s+)?(?:fulfilled|ships?|shipped|dispatched|exp[ée]di[ée]e?s?|envoy[ée]e?s?|livr[ée]e?s?|versand|versendet|spedito|enviado|gestionado|verzonden|skickas)(?=[\s.,;:!]|$)|\.\s|\s[|·•]\s|\s[-–—]\s(?=vendeur|seller|pro\b|professionnel|particulier|\d)|,?\s+(?:Ships from|Dispatches from|Expédié par|Envoyé par|Livré par|Versand durch|Spedito da|Enviado por)\b|\s*,\s*(?:vendeur\s+)?(?:pro|professionnel|particulier)\b|\s*\(\s*(?:vendeur\s+)?(?:pro|professionnel|particulier)\s*\)/i;
 
 /** The label alone ("Sold by", "Vendu par :"), e.g. in a two-column table. */
 export const SOLD_BY_LABEL_ONLY = new RegExp(`^(?:${LABEL_ALTERNATION})\\s*:?$`, 'i');

@@ -16,7 +16,10 @@ describe('registry', () => {
       expect(SELLER_READERS[id]!.watch.length, id).toBeGreaterThan(0);
     }
     expect(withExtractor).toEqual(
-      ['alibaba', 'aliexpress', 'amazon', 'boulanger', 'cdiscount', 'conforama', 'darty', 'ebay', 'fnac', 'laredoute', 'leboncoin', 'manomano', 'rakuten'].sort(),
+      [
+        ...['alibaba', 'aliexpress', 'amazon', 'boulanger', 'cdiscount', 'conforama', 'darty', 'ebay', 'fnac', 'laredoute', 'leboncoin', 'manomano', 'rakuten'],
+        ...['auchan', 'but', 'carrefour', 'castorama', 'cultura', 'decathlon', 'leclerc', 'leroymerlin', 'maisonsdumonde', 'rueducommerce', 'zalando'],
+      ].sort(),
     );
   });
 
