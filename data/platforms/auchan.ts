@@ -11,7 +11,7 @@ export const auchan: Platform = {
     // /<slug>/pr-C<digits> today, /<slug>/p-c<digits> on the saved 2019 pages; the letter is C for
     // Auchan's own catalogue and M for a marketplace partner's item. Categories are /<slug>/ca-<id>,
     // shops /<slug>/ep-<id>, a seller's page /<seller>/v-<id>, stores and drives /magasins/…/s-<id>.
-    product: [{ name: '/<slug>/pr-<id>', path: /^\/[a-z0-9-]+\/pr?-[a-z]\d{5,}\/?$/i }],
+    product: [{ name: '/<slug>/pr-<id>', path: /^\/(?:[^/]+\/)+pr?-[a-z]\d{5,}\/?$/i }],
     anchor: 'h1.product-detail--title',
   },
 };

@@ -12,7 +12,7 @@ export const carrefour: Platform = {
     // Every item, groceries and marketplace partners' offers alike, is /p/<slug>-<EAN or offer id>.
     // Aisles are /r/…, search /s?q=…, stores /magasin/…, services and recipes elsewhere: never /p/.
     // Travel, banking and insurance are hosts of their own (not listed).
-    product: [{ name: '/p/<slug>-<id>', path: /^\/p\/(?:[a-z0-9-]+-)?(?=[a-z0-9]*\d)[a-z0-9]{6,}\/?$/i }],
+    product: [{ name: '/p/<slug>-<id>', path: /^\/p\/(?:[^/]*-)?(?=[a-z0-9]*\d)[a-z0-9]{6,}\/?$/i }],
   },
 };
 

@@ -12,7 +12,7 @@ export const cultura: Platform = {
   pages: {
     // /p-<slug>-<id>.html, the id an EAN or Cultura's own number. In-store reservation lives on
     // eresa.cultura.com, stores under /magasins/, search under /search/: none has the /p- prefix.
-    product: [{ name: '/p-<slug>-<id>.html', path: /^\/p-[a-z0-9-]*\d{5,}\.html$/i }],
+    product: [{ name: '/p-<slug>-<id>.html', path: /^\/p-[^/]*\d{5,}\.html$/i }],
   },
 };
 

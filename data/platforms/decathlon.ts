@@ -14,7 +14,7 @@ export const decathlon: Platform = {
     // /<slug>-id_<id>.html. Sports, categories, search and stores are /tous-les-sports/…, /browse/…,
     // /search?Ntt=…, /store-view/… and never start with /p/.
     product: [
-      { name: '/p/<slug>/_/R-p-<id>', path: /^\/p\/(?:mp\/[a-z0-9-]+\/)?[a-z0-9-]+\/_\/R-p-[a-z0-9-]+\/?$/i },
+      { name: '/p/<slug>/_/R-p-<id>', path: /^\/p\/(?:mp\/[^/]+\/)?[^/]+\/_\/R-p-[a-z0-9-]+\/?$/i },
       { name: '/p/<slug>/<id>/c<id>m<id>', path: /^\/p\/[a-z0-9-]+\/\d+\/(?:c\d+)+m\d+\/?$/i },
       { name: '/<slug>-id_<id>.html', path: /^\/[a-z0-9-]+-id_\d{6,}\.html$/i },
     ],

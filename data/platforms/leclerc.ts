@@ -12,9 +12,9 @@ export const leclerc: Platform = {
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   // No anchor: no saved product page proves the title's selector yet, so the badge keeps its corner.
   pages: {
-    // /fp/<slug>-<EAN> (the EAN alone also resolves); categories are /cat/…, search /recherche?q=…,
+    // /fp/<slug>-<EAN> (the EAN alone also resolves; a partner's item may end in its own id); categories are /cat/…, search /recherche?q=…,
     // stores /mag/…: never /fp/.
-    product: [{ name: '/fp/<slug>-<EAN>', path: /^\/fp\/(?:[a-z0-9-]+-)?\d{8,14}\/?$/i }],
+    product: [{ name: '/fp/<slug>-<EAN>', path: /^\/fp\/(?:[^/]*-)?(?=[a-z0-9]*\d{6})[a-z0-9]{6,}\/?$/i }],
   },
 };
 

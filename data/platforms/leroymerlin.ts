@@ -9,11 +9,11 @@ export const leroymerlin: Platform = {
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   // No anchor: no saved product page proves the title's selector yet, so the badge keeps its corner.
   pages: {
-    // A product is /produits/<slug>-<8-digit reference>.html, sometimes under its category path;
+    // A product is /produits/<slug>-<reference>.html (8 digits today), sometimes under its category path;
     // categories are /produits/<rayon>/…/ (a trailing slash, no reference) or a bare
     // /produits/<name>.html landing page. The pre-2021 site used /v3/p/produits/<slug>-e<digits>.
     product: [
-      { name: '/produits/…/<slug>-<ref>.html', path: /^\/produits\/(?:[a-z0-9-]+\/)*[a-z0-9-]+-\d{8}\.html$/i },
+      { name: '/produits/…/<slug>-<ref>.html', path: /^\/produits\/(?:[^/]+\/)*[^/]+-\d{7,}\.html$/i },
       { name: '/v3/p/produits/<slug>-e<ref>', path: /^\/v3\/p\/produits\/[a-z0-9-]+-e\d{8,}(?:\.html)?\/?$/i },
     ],
   },

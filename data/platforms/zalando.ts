@@ -10,7 +10,7 @@ export const zalando: Platform = {
   pages: {
     // /<brand>-<name>-<sku>.html, the SKU being 9 + 3 characters (1fi11a00y-a14); categories and
     // brands are /<slug>/ with a trailing slash, search /catalogue/?q=….
-    product: [{ name: '/<slug>-<sku>.html', path: /^\/(?:[a-z0-9-]+-)?[a-z0-9]{9}-[a-z0-9]{3}\.html$/i }],
+    product: [{ name: '/<slug>-<sku>.html', path: /^\/(?:[^/]*-)?[a-z0-9]{9}-[a-z0-9]{3}\.html$/i }],
     anchor: 'h1',
   },
 };

@@ -15,6 +15,8 @@ const SAVED_PRODUCTS = [
   ['alibaba', 'https://www.alibaba.com/product-detail/Lemon-Cheese-Garlic-Ginger-Handheld-Stainless_62320522213.html', 'alibaba/alibaba-product-1.html.gz'],
   ['ebay', 'https://www.ebay.com/itm/Outdoor-Wicker-Patio-Furniture-Sofa-3-Seater-Luxury-Comfort-Brown-Wicker-Couch-/381228738769', 'ebay/ebay-product-1.html.gz'],
   ['leboncoin', 'https://www.leboncoin.fr/ventes_immobilieres/1072097995.htm', 'leboncoin/leboncoin-product-1.html.gz'],
+  ['auchan', 'https://www.auchan.fr/tecnovita-x-tri2-yf910-pliable-avec-dossier/p-m1406900', 'auchan/auchan-product-2.html.gz'],
+  ['zalando', 'https://www.zalando.fr/fila-ray-baskets-basses-1fi11a00y-a14.html', 'zalando/zalando-product-1.html.gz'],
 ] as const;
 
 /** A product URL for every other platform with a hostname (Certideal, Wish and Veepee have none). */
@@ -33,6 +35,15 @@ const SYNTHETIC_PRODUCTS = [
   ['shein', 'https://fr.shein.com/Robe-Longue-p-12345678.html'],
   ['vinted', 'https://www.vinted.fr/items/1234567-robe'],
   ['etsy', 'https://www.etsy.com/fr/listing/123456789/bague'],
+  ['leroymerlin', 'https://www.leroymerlin.fr/produits/bouilloire-electrique-1-7-l-82876154.html'],
+  ['decathlon', 'https://www.decathlon.fr/p/gourde-isotherme-500-ml/_/R-p-301662?mc=8580459'],
+  ['carrefour', 'https://www.carrefour.fr/p/bouilloire-electrique-1-7-l-3276554163158'],
+  ['leclerc', 'https://www.e.leclerc/fp/bouilloire-electrique-1-7-l-3045387296124'],
+  ['castorama', 'https://www.castorama.fr/bouilloire-electrique-1-7-l/3663602812080_CAFR.prd'],
+  ['cultura', 'https://www.cultura.com/p-bouilloire-electrique-11841902.html'],
+  ['rueducommerce', 'https://www.rueducommerce.fr/p-bouilloire-electrique-1-7-l-tefal-2012168170-27453.html'],
+  ['but', 'https://www.but.fr/produits/85220/Bouilloire-electrique-1-7-L.html'],
+  ['maisonsdumonde', 'https://www.maisonsdumonde.com/FR/fr/p/bouilloire-electrique-1-7-l-166951.htm'],
 ] as const;
 
 /** Saved pages that get no badge, but the toolbar still shows the platform. */
@@ -43,6 +54,9 @@ const SAVED_LISTINGS = [
   ['ebay', 'listing page', 'https://www.ebay.fr/sch/i.html?_nkw=bouilloire', 'ebay/ebay-listing-1.html.gz'],
   // An ad page (saved leboncoin markup) at a job-offer address: nobody sells anything (issue 13).
   ['leboncoin', 'job offer', 'https://www.leboncoin.fr/ad/offres_d_emploi/2876543210', 'leboncoin/leboncoin-product-1.html.gz'],
+  // A product page's markup at a drive's pick-up page and at a store page: nothing is bought there.
+  ['auchan', 'drive page', 'https://www.auchan.fr/magasins/drive/laxou/s-875', 'auchan/auchan-product-1.html.gz'],
+  ['zalando', 'category page', 'https://www.zalando.fr/chaussures-homme/', 'zalando/zalando-product-1.html.gz'],
 ] as const;
 
 /** Every platform with a hostname: its saved product page, else a synthetic one. */

@@ -11,6 +11,7 @@ productUrls('auchan', [
   ['https://www.auchan.fr/candia-grandlait-lait-frais-demi-ecreme-de-montagne/pr-C1171071?ctx=drive', RULE],
   ['http://www.auchan.fr/muse-mt-110-b-platine-vinyle-vintage-noir/p-c1011762', RULE],
   ['https://www.auchan.fr/tapis-de-course-pliable/pr-M1406900/', RULE],
+  ['https://www.auchan.fr/sport/tapis-de-course-pliable/pr-M1406900', RULE],
 ]);
 
 otherUrls('auchan', [

@@ -11,6 +11,7 @@ productUrls('leroymerlin', [
   ['https://www.leroymerlin.fr/produits/outillage/outillage-electroportatif/visseuse/perceuse-visseuse-sans-fil-bosch-18-v-82295912.html', RULE],
   ['http://www.leroymerlin.fr/produits/tondeuse-electrique-honda-82876154.html#avis', RULE],
   ['https://m.leroymerlin.fr/produits/tondeuse-electrique-honda-82876154.html', RULE],
+  ['https://www.leroymerlin.fr/produits/peinture-mur-boiserie-et-radiateur-%C3%A9cru-satin-2-5-l-1234567.html', RULE],
   ['https://www.leroymerlin.fr/v3/p/produits/carrelage-sol-et-mur-effet-bois-gris-l-20-x-l-120-cm-artens-oak-e1401493960', '/v3/p/produits/<slug>-e<ref>'],
 ]);
 

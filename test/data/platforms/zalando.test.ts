@@ -10,6 +10,7 @@ productUrls('zalando', [
   ['https://www.zalando.fr/fila-ray-baskets-basses-1fi11a00y-a14.html?size=40', RULE],
   ['http://www.zalando.fr/fila-ray-baskets-basses-1fi11a00y-a14.html', RULE],
   ['https://www.zalando.fr/1fi11a00y-a14.html', RULE],
+  ['https://www.zalando.fr/pier-one-sweat-%C3%A0-capuche-pi922sa09-c12.html', RULE],
   ['https://en.zalando.fr/fila-ray-trainers-1fi11a00y-a14.html', RULE],
 ]);
 
