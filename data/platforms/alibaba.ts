@@ -6,6 +6,7 @@ export const alibaba: Platform = {
   name: 'Alibaba.com',
   company: { name: 'Alibaba Group Holding', confidence: 'S' },
   hostnames: ['alibaba.com'],
+  badge: { stage: 'other' },
   charter: {
     '2019': {
       status: 'declined',

@@ -6,6 +6,7 @@ export const aliexpress: Platform = {
   name: 'AliExpress',
   company: { name: 'Alibaba', confidence: 'I' },
   hostnames: ['aliexpress.com'],
+  badge: { stage: 'other' },
   charter: {
     '2019': {
       status: 'declined',

@@ -6,6 +6,7 @@ export const amazon: Platform = {
   company: { name: 'Amazon.com', confidence: 'S' },
   // .nl/.se/.pl: one public host list (weak); .com.be/.ie: general knowledge. Matching only.
   hostnames: ['amazon.fr', 'amazon.com', 'amazon.de', 'amazon.co.uk', 'amazon.es', 'amazon.it', 'amazon.nl', 'amazon.se', 'amazon.pl', 'amazon.com.be', 'amazon.ie'],
+  badge: { stage: 'amazon' },
   charter: {
     '2019': {
       status: 'declined',

@@ -6,6 +6,7 @@ export const backmarket: Platform = {
   name: 'Back Market',
   company: { name: 'Back Market (Jung SAS)', confidence: 'GK' },
   hostnames: ['backmarket.fr'],
+  badge: { stage: 'retail' },
   charter: { '2019': ABSENT_2019, '2020-renewal': JOINED_2020 },
   pages: {
     // Listings are /<locale>/l/<slug>/<uuid>.

@@ -7,6 +7,7 @@ export const boulanger: Platform = {
   company: { name: 'Boulanger SA', confidence: 'GK' },
   hostnames: ['boulanger.com', 'boulanger.fr'],
   frenchSites: true,
+  badge: { stage: 'retail' },
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
     product: [{ name: '/ref/<id>', path: /^\/ref\/\d{5,}(?:\/|$)/ }],

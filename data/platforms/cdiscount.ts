@@ -7,6 +7,7 @@ export const cdiscount: Platform = {
   company: { name: 'Cdiscount SA', confidence: 'GK' },
   hostnames: ['cdiscount.com'],
   frenchSites: true,
+  badge: { stage: 'retail' },
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
     // /<rayon>/…/f-<category>-<sku>.html; the short form /f-0-<sku>.html also resolves.

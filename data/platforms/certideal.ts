@@ -6,6 +6,7 @@ export const certideal: Platform = {
   name: 'Certideal',
   company: { name: 'Certideal', confidence: 'GK' },
   hostnames: [],
+  badge: { stage: 'other' },
   charter: { '2019': ABSENT_2019, '2020-renewal': JOINED_2020 },
   // No hostname is known (brief §6): listed in the side panel, matches no page.
 };

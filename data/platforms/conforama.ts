@@ -6,6 +6,7 @@ export const conforama: Platform = {
   name: 'Conforama',
   company: { name: 'Conforama France SA', confidence: 'S-code' },
   hostnames: ['conforama.fr'],
+  badge: { stage: 'retail' },
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
     // Low confidence (brief §2.2): only a synthetic fixture shows /<slug>/p/<id>, so the URL is

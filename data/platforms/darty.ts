@@ -17,6 +17,7 @@ export const darty: Platform = {
   company: { name: 'Fnac Darty', confidence: 'I' },
   hostnames: ['darty.com'],
   frenchSites: true,
+  badge: { stage: 'retail' },
   charter: {
     '2019': { ...SIGNED_2019, ...viaGroup },
     '2020-renewal': { ...RENEWED_2020, ...viaGroup },

@@ -6,6 +6,7 @@ export const ebay: Platform = {
   name: 'eBay',
   company: { name: 'eBay', confidence: 'S' },
   hostnames: ['ebay.fr', 'ebay.com', 'ebay.de', 'ebay.co.uk', 'ebay.it', 'ebay.es', 'ebay.be'],
+  badge: { stage: 'ebay' },
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
     product: [

@@ -6,6 +6,7 @@ export const etsy: Platform = {
   name: 'Etsy',
   company: { name: 'Etsy Inc.', confidence: 'GK' },
   hostnames: ['etsy.com'],
+  badge: { stage: 'other' },
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   pages: {
     product: [{ name: '/listing/<id>', path: /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?listing\/\d+(?:\/|$)/i }],

@@ -7,6 +7,7 @@ export const fnac: Platform = {
   company: { name: 'Fnac Darty', confidence: 'S' },
   hostnames: ['fnac.com', 'fnac.fr'],
   frenchSites: true,
+  badge: { stage: 'retail' },
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
     product: [

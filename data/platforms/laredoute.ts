@@ -6,6 +6,7 @@ export const laredoute: Platform = {
   name: 'La Redoute',
   company: { name: 'La Redoute SAS', confidence: 'GK' },
   hostnames: ['laredoute.fr'],
+  badge: { stage: 'retail' },
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
     // Listings are /pplp/…, /prlst/…, /lndnr/….

@@ -7,6 +7,7 @@ export const ldlc: Platform = {
   company: { name: 'Groupe LDLC', confidence: 'GK' },
   hostnames: ['ldlc.com'],
   frenchSites: true,
+  badge: { stage: 'retail' },
   charter: { '2019': ABSENT_2019, '2020-renewal': JOINED_2020 },
   pages: {
     // Seen under /fr-be/, /fr-lu/ and at the root; /es-es/ says "ficha".

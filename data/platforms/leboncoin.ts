@@ -6,6 +6,7 @@ export const leboncoin: Platform = {
   name: 'leboncoin',
   company: { name: 'leboncoin (Adevinta)', confidence: 'GK' },
   hostnames: ['leboncoin.fr'],
+  badge: { stage: 'leboncoin' },
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
     /*

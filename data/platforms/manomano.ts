@@ -6,6 +6,7 @@ export const manomano: Platform = {
   name: 'ManoMano',
   company: { name: 'Colibri SAS', confidence: 'GK' },
   hostnames: ['manomano.fr'],
+  badge: { stage: 'retail' },
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
     // Categories are /<slug>-<id> and /cat/…; search is /recherche/….

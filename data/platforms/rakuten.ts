@@ -7,6 +7,7 @@ export const rakuten: Platform = {
   company: { name: 'Rakuten', confidence: 'S' },
   hostnames: ['fr.shopping.rakuten.com', 'priceminister.com'],
   frenchSites: true,
+  badge: { stage: 'retail' },
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
     product: [

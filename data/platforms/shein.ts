@@ -6,6 +6,7 @@ export const shein: Platform = {
   name: 'Shein',
   company: { name: 'Shein', confidence: 'GK' },
   hostnames: ['shein.com'],
+  badge: { stage: 'other' },
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   pages: {
     // Categories are …-c-<id>.html and …-sc-<id>.html; articles …-a-<id>.html.

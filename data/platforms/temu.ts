@@ -6,6 +6,7 @@ export const temu: Platform = {
   name: 'Temu',
   company: { name: 'PDD Holdings', confidence: 'GK' },
   hostnames: ['temu.com'],
+  badge: { stage: 'other' },
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   pages: {
     product: [

@@ -51,6 +51,13 @@ export interface PageRules {
   anchor?: string;
 }
 
+/**
+ * The badge's first stages: one content script each (entrypoints/badge-<stage>.content/), so that
+ * a page loads the URL rules of its own stage's platforms only. The three busiest marketplaces
+ * have a stage of their own; the French retailers share one; every other platform is in 'other'.
+ */
+export type BadgeStage = 'amazon' | 'ebay' | 'leboncoin' | 'retail' | 'other';
+
 export interface Platform {
   /** Never changes once shipped: it is in storage, in data-platform and in fixture folders. */
   id: string;
@@ -69,4 +76,6 @@ export interface Platform {
   frenchSites?: true;
   charter: Readonly<Record<EditionId, EditionStatus>>;
   pages?: PageRules;
+  /** Which first stage carries the badge on this platform's pages; 'other' when absent. */
+  badge?: { stage: BadgeStage };
 }

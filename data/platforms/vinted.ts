@@ -6,6 +6,7 @@ export const vinted: Platform = {
   name: 'Vinted',
   company: { name: 'Vinted UAB', confidence: 'GK' },
   hostnames: ['vinted.fr'],
+  badge: { stage: 'other' },
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   pages: {
     // /items/new is the listing-creation page, not an item.

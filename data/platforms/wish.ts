@@ -6,6 +6,7 @@ export const wish: Platform = {
   name: 'Wish',
   company: { name: 'ContextLogic', confidence: 'GK' },
   hostnames: [],
+  badge: { stage: 'other' },
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   // Hostnames and URL shapes not checked (brief §2.2): listed in the side panel, matches no page.
 };
