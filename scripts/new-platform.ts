@@ -48,8 +48,8 @@ function register(file: string, importLine: string, insert: (text: string) => st
 }
 
 const name = exportNameOf(id);
-register('data/platforms/index.ts', `import { ${name} } from './${id}';`, (text) =>
-  text.replace(/(export const PLATFORMS: readonly Platform\[\] = \[[\s\S]*?)(,?\s*)\];/, (_, list: string) => `${list.trimEnd().replace(/,$/, '')}, ${name},\n];`),
+register('data/platforms/index.ts', `import { ${name}, ${name}Details } from './${id}';`, (text) =>
+  text.replace(/(export const PLATFORMS[^=]*= [^[]*\[\n[\s\S]*?)(\]\);)/, `$1  [${name}, ${name}Details],\n$2`),
 );
 for (const [file, contents] of files) {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { PLATFORMS } from '../../data/platforms/index';
-import type { BadgeStage, Platform } from '../../data/platforms/types';
+import type { BadgeStage, PlatformRecord } from '../../data/platforms/types';
 import { BADGE_STAGES, readsEveryHint, stageOf } from '../../lib/badge/groups/stages';
 
 const GROUP_PREFIX = 'virtual:badge-group/';
@@ -35,7 +35,7 @@ const json = JSON.stringify;
  * an ambiguous URL shape reads every hint and watches for late signals; the others read their
  * platforms' markers only and never ship the rest.
  */
-export function groupModule(root: string, stage: BadgeStage, platforms: readonly Platform[] = PLATFORMS): string {
+export function groupModule(root: string, stage: BadgeStage, platforms: readonly PlatformRecord[] = PLATFORMS): string {
   const members = platforms.filter((p) => stageOf(p) === stage);
   const imports = members.map((p) => `import { ${exportNameOf(p.id)} } from ${json(platformFile(root, p.id))};`);
   const fields = [`name: ${json(stage)}`, `platforms: [${members.map((p) => exportNameOf(p.id)).join(', ')}]`];
@@ -51,7 +51,7 @@ export function groupModule(root: string, stage: BadgeStage, platforms: readonly
 }
 
 /** Every platform that has a reader file `lib/sellers/<id>.ts`, exporting `sellerReader`. */
-export function sellerReadersModule(root: string, platforms: readonly Platform[] = PLATFORMS): string {
+export function sellerReadersModule(root: string, platforms: readonly PlatformRecord[] = PLATFORMS): string {
   const withReader = platforms.filter((p) => existsSync(path.join(root, 'lib/sellers', `${p.id}.ts`)));
   const imports = withReader.map((p, i) => `import { sellerReader as r${i} } from ${json(path.join(root, 'lib/sellers', `${p.id}.ts`))};`);
   const entries = withReader.map((p, i) => `${json(p.id)}: r${i}`);

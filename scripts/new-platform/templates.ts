@@ -11,22 +11,29 @@ export interface NewPlatform {
 }
 
 export function platformFile({ id, name, hostname, today }: NewPlatform): string {
-  return `import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+  const exportName = exportNameOf(id);
+  return `import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
-// TODO(${today}): statuses per edition with their sources (data/charter/sources.ts); until then: no evidence.
-export const ${exportNameOf(id)}: Platform = {
+// TODO(${today}): statuses per edition, with their sources in ${exportName}Details; until then: no evidence.
+export const ${exportName}: Platform = {
   id: '${id}',
   name: '${name}',
-  company: { name: '${name}', confidence: 'U' },
   hostnames: ['${hostname}'],
-  // The first stage that carries its badge (types.ts, BadgeStage); 'other' unless it needs its own.
-  badge: { stage: 'other' },
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   pages: {
     // TODO(${today}): the product-page URL shapes, each named in the URL's own terms.
     product: [],
   },
+};
+
+/** What the first stage does without (types.ts, PlatformDetails). */
+export const ${exportName}Details: PlatformDetails = {
+  // The first stage that carries its badge (types.ts, BadgeStage); 'other' unless it needs its own.
+  badge: { stage: 'other' },
+  company: { name: '${name}', confidence: 'U' },
+  // Source ids from data/charter/sources.ts.
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*

@@ -41,8 +41,9 @@ describe('npm run new-platform', () => {
     expect(read('data/platforms/mon-shop.ts')).toContain("badge: { stage: 'other' },");
     // The card finds the reader by its file name and this export (modules/platform-registry/plugin.ts).
     expect(read('lib/sellers/mon-shop.ts')).toContain('export const sellerReader: SellerReader = {');
-    expect(read('data/platforms/index.ts')).toContain("import { monShop } from './mon-shop';");
-    expect(read('data/platforms/index.ts')).toMatch(/PLATFORMS: readonly Platform\[\] = \[[\s\S]*, monShop,\n\];/);
+    expect(read('data/platforms/mon-shop.ts')).toContain('export const monShopDetails: PlatformDetails = {');
+    expect(read('data/platforms/index.ts')).toContain("import { monShop, monShopDetails } from './mon-shop';");
+    expect(read('data/platforms/index.ts')).toMatch(/PLATFORMS[^=]*= [^[]*\[\n[\s\S]*  \[monShop, monShopDetails\],\n\]\);/);
     expect(syntaxErrors('data/platforms/index.ts')).toEqual([]);
     expect(result.stdout).toMatch(/hostnames[\s\S]*Status per edition[\s\S]*Test URLs[\s\S]*MANIFEST\.tsv/);
   });

@@ -1,10 +1,10 @@
-import type { BadgeStage, Platform } from '../../../data/platforms/types';
+import type { BadgeStage, PlatformRecord } from '../../../data/platforms/types';
 
 /** Every first stage, in the order the tests and the bench list them. */
 export const BADGE_STAGES: readonly BadgeStage[] = ['amazon', 'ebay', 'leboncoin', 'retail', 'other'];
 
 /** The first stage that carries a platform's badge: its file says so, else 'other'. */
-export function stageOf(platform: Pick<Platform, 'badge'>): BadgeStage {
+export function stageOf(platform: Pick<PlatformRecord, 'badge'>): BadgeStage {
   return platform.badge?.stage ?? 'other';
 }
 
@@ -12,6 +12,6 @@ export function stageOf(platform: Pick<Platform, 'badge'>): BadgeStage {
  * Whether a stage must read every DOM hint (schema.org, og:type, markers) and watch for late
  * signals: only where one of its platforms has an ambiguous URL shape (Darty, Conforama).
  */
-export function readsEveryHint(platforms: readonly Pick<Platform, 'pages'>[]): boolean {
+export function readsEveryHint(platforms: readonly Pick<PlatformRecord, 'pages'>[]): boolean {
   return platforms.some((p) => (p.pages?.ambiguous?.length ?? 0) > 0);
 }
