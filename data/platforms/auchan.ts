@@ -1,10 +1,9 @@
-import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const auchan: Platform = {
   id: 'auchan',
   name: 'Auchan',
-  company: { name: 'Auchan', confidence: 'GK' },
   hostnames: ['auchan.fr'],
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   pages: {
@@ -14,6 +13,13 @@ export const auchan: Platform = {
     product: [{ name: '/<slug>/pr-<id>', path: /^\/(?:[^/]+\/)+pr?-[a-z]\d{5,}\/?$/i }],
     anchor: 'h1.product-detail--title',
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const auchanDetails: PlatformDetails = {
+  badge: { stage: 'stores' },
+  company: { name: 'Auchan', confidence: 'GK' },
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*

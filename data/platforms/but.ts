@@ -1,10 +1,9 @@
-import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const but: Platform = {
   id: 'but',
   name: 'But',
-  company: { name: 'But', confidence: 'GK' },
   hostnames: ['but.fr'],
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   // No anchor: no saved product page proves the title's selector yet, so the badge keeps its corner.
@@ -12,6 +11,13 @@ export const but: Platform = {
     // /produits/<EAN or id>/<Name>.html; category, store and search pages are outside /produits/<id>/.
     product: [{ name: '/produits/<id>/<name>.html', path: /^\/produits\/\d{4,}\/[^/]+\.html$/i }],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const butDetails: PlatformDetails = {
+  badge: { stage: 'stores' },
+  company: { name: 'But', confidence: 'GK' },
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*

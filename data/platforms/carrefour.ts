@@ -1,10 +1,9 @@
-import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const carrefour: Platform = {
   id: 'carrefour',
   name: 'Carrefour',
-  company: { name: 'Carrefour', confidence: 'GK' },
   hostnames: ['carrefour.fr'],
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   // No anchor: no saved product page proves the title's selector yet, so the badge keeps its corner.
@@ -14,6 +13,13 @@ export const carrefour: Platform = {
     // Travel, banking and insurance are hosts of their own (not listed).
     product: [{ name: '/p/<slug>-<id>', path: /^\/p\/(?:[^/]*-)?(?=[a-z0-9]*\d)[a-z0-9]{6,}\/?$/i }],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const carrefourDetails: PlatformDetails = {
+  badge: { stage: 'stores' },
+  company: { name: 'Carrefour', confidence: 'GK' },
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*

@@ -1,10 +1,9 @@
-import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const castorama: Platform = {
   id: 'castorama',
   name: 'Castorama',
-  company: { name: 'Castorama France', confidence: 'GK' },
   hostnames: ['castorama.fr'],
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   // No anchor: no saved product page proves the title's selector yet, so the badge keeps its corner.
@@ -16,6 +15,13 @@ export const castorama: Platform = {
       { name: '/store/<slug>-prod<id>.html', path: /^\/store\/[^/]+-prod\d+\.html$/i },
     ],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const castoramaDetails: PlatformDetails = {
+  badge: { stage: 'stores' },
+  company: { name: 'Castorama France', confidence: 'GK' },
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*

@@ -1,10 +1,9 @@
-import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const cultura: Platform = {
   id: 'cultura',
   name: 'Cultura',
-  company: { name: 'Cultura', confidence: 'GK' },
   hostnames: ['cultura.com'],
   frenchSites: true,
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
@@ -14,6 +13,13 @@ export const cultura: Platform = {
     // eresa.cultura.com, stores under /magasins/, search under /search/: none has the /p- prefix.
     product: [{ name: '/p-<slug>-<id>.html', path: /^\/p-[^/]*\d{5,}\.html$/i }],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const culturaDetails: PlatformDetails = {
+  badge: { stage: 'stores' },
+  company: { name: 'Cultura', confidence: 'GK' },
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*

@@ -1,10 +1,9 @@
-import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const decathlon: Platform = {
   id: 'decathlon',
   name: 'Decathlon',
-  company: { name: 'Decathlon SE', confidence: 'GK' },
   hostnames: ['decathlon.fr'],
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   // No anchor: no saved product page proves the title's selector yet, so the badge keeps its corner.
@@ -19,6 +18,13 @@ export const decathlon: Platform = {
       { name: '/<slug>-id_<id>.html', path: /^\/[a-z0-9-]+-id_\d{6,}\.html$/i },
     ],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const decathlonDetails: PlatformDetails = {
+  badge: { stage: 'stores' },
+  company: { name: 'Decathlon SE', confidence: 'GK' },
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*

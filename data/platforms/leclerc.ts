@@ -1,10 +1,9 @@
-import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const leclerc: Platform = {
   id: 'leclerc',
   name: 'E.Leclerc',
-  company: { name: 'E.Leclerc', confidence: 'GK' },
   // The site is www.e.leclerc (.leclerc is the group's own top-level domain). The drive
   // (leclercdrive.fr) sells only from the stores' shelves and is not listed.
   hostnames: ['e.leclerc'],
@@ -16,6 +15,13 @@ export const leclerc: Platform = {
     // stores /mag/…: never /fp/.
     product: [{ name: '/fp/<slug>-<EAN>', path: /^\/fp\/(?:[^/]*-)?(?=[a-z0-9]*\d{6})[a-z0-9]{6,}\/?$/i }],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const leclercDetails: PlatformDetails = {
+  badge: { stage: 'stores' },
+  company: { name: 'E.Leclerc', confidence: 'GK' },
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*

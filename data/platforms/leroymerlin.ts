@@ -1,10 +1,9 @@
-import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const leroymerlin: Platform = {
   id: 'leroymerlin',
   name: 'Leroy Merlin',
-  company: { name: 'Leroy Merlin France', confidence: 'GK' },
   hostnames: ['leroymerlin.fr'],
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   // No anchor: no saved product page proves the title's selector yet, so the badge keeps its corner.
@@ -17,6 +16,13 @@ export const leroymerlin: Platform = {
       { name: '/v3/p/produits/<slug>-e<ref>', path: /^\/v3\/p\/produits\/[a-z0-9-]+-e\d{8,}(?:\.html)?\/?$/i },
     ],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const leroymerlinDetails: PlatformDetails = {
+  badge: { stage: 'stores' },
+  company: { name: 'Leroy Merlin France', confidence: 'GK' },
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*

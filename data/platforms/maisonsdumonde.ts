@@ -1,10 +1,9 @@
-import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const maisonsdumonde: Platform = {
   id: 'maisonsdumonde',
   name: 'Maisons du Monde',
-  company: { name: 'Maisons du Monde', confidence: 'GK' },
   hostnames: ['maisonsdumonde.com'],
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   // No anchor: no saved product page proves the title's selector yet, so the badge keeps its corner.
@@ -13,6 +12,13 @@ export const maisonsdumonde: Platform = {
     // the same host serves other countries (/BE/fr/, /IT/it/…), outside a French charter's scope.
     product: [{ name: '/FR/fr/p/<slug>-<id>.htm', path: /^\/FR\/fr\/p\/[a-z0-9-]+-m?\d{5,}\.htm$/i }],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const maisonsdumondeDetails: PlatformDetails = {
+  badge: { stage: 'stores' },
+  company: { name: 'Maisons du Monde', confidence: 'GK' },
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*

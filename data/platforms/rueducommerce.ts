@@ -1,10 +1,9 @@
-import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const rueducommerce: Platform = {
   id: 'rueducommerce',
   name: 'Rue du Commerce',
-  company: { name: 'Rue du Commerce', confidence: 'GK' },
   hostnames: ['rueducommerce.fr'],
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   // No anchor: no saved product page proves the title's selector yet, so the badge keeps its corner.
@@ -16,6 +15,13 @@ export const rueducommerce: Platform = {
       { name: '/produit/<slug>-<id>', path: /^\/produit\/[a-z0-9-]+-\d{5,}\/?$/i },
     ],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const rueducommerceDetails: PlatformDetails = {
+  badge: { stage: 'stores' },
+  company: { name: 'Rue du Commerce', confidence: 'GK' },
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*

@@ -1,10 +1,9 @@
-import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const zalando: Platform = {
   id: 'zalando',
   name: 'Zalando',
-  company: { name: 'Zalando SE', confidence: 'GK' },
   hostnames: ['zalando.fr'],
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   pages: {
@@ -13,6 +12,13 @@ export const zalando: Platform = {
     product: [{ name: '/<slug>-<sku>.html', path: /^\/(?:[^/]*-)?[a-z0-9]{9}-[a-z0-9]{3}\.html$/i }],
     anchor: 'h1',
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const zalandoDetails: PlatformDetails = {
+  badge: { stage: 'stores' },
+  company: { name: 'Zalando SE', confidence: 'GK' },
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*

@@ -1,0 +1,11 @@
+/**
+ * Who sells the item on Rue du Commerce, the chain itself or a marketplace partner: no saved product page, so
+ * the common seller-block names, JSON-LD offers.seller and the page's « Vendu par » line.
+ */
+import { buyBoxWatch, GENERIC_BUY_BOX, marketplaceReader } from './marketplace';
+import type { SellerReader } from './types';
+
+export const sellerReader: SellerReader = {
+  read: marketplaceReader({ own: /^rue\s*du\s*commerce(?:\.fr)?$/i, buyBox: GENERIC_BUY_BOX }),
+  watch: buyBoxWatch(),
+};
