@@ -8,7 +8,7 @@
 
 export type NumberCheck = 'well-formed' | 'malformed';
 
-// La Poste's establishments share one SIREN whose SIRETs follow a digit-sum rule instead of Luhn.
+// La Poste's establishments share one SIREN; those whose SIRET fails Luhn follow a digit-sum rule.
 const LA_POSTE_SIREN = '356000000';
 
 /** Luhn over a string of digits (the SIREN/SIRET check). */
@@ -31,11 +31,10 @@ function checkSiren(siren: string): NumberCheck {
 }
 
 function checkSiret(siret: string): NumberCheck {
-  if (siret.startsWith(LA_POSTE_SIREN)) {
-    const sum = Array.from(siret).reduce((s, c) => s + Number(c), 0);
-    return sum % 5 === 0 ? 'well-formed' : 'malformed';
-  }
-  return isLuhnValid(siret) ? 'well-formed' : 'malformed';
+  if (isLuhnValid(siret)) return 'well-formed';
+  if (!siret.startsWith(LA_POSTE_SIREN)) return 'malformed';
+  const sum = Array.from(siret).reduce((s, c) => s + Number(c), 0);
+  return sum % 5 === 0 ? 'well-formed' : 'malformed';
 }
 
 /** The numeric key an FR VAT number has for this SIREN. */

@@ -144,7 +144,7 @@ export function sanitizeIdentity(raw: unknown): TraderIdentity | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const r = raw as Record<string, unknown>;
   const identity: TraderIdentity = {};
-  const name = typeof r.name === 'string' ? cleanName(r.name) : undefined;
+  const name = typeof r.name === 'string' ? cleanName(r.name.replace(/[<>]/g, '')) : undefined;
   if (name) identity.name = name;
   const address = Array.isArray(r.address)
     ? r.address.map((line) => cleanIdentityText(line)).filter((line): line is string => !!line).slice(0, ADDRESS_LINES_MAX)
