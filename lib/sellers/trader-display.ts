@@ -28,6 +28,9 @@ export interface IdentityView {
 // A value that names its register itself: « HRB 13800 », « RCS Nanterre B 811 847 243 ».
 const SELF_LABELLED = /^(?:HR[AB]|GnR|PR|VR|RCS|R\.C\.S\.|SIREN|SIRET|REA|CRN|KvK|CIF|NIF|Amtsgericht|AG)\b/i;
 
+// Register names short enough to label a number in the compact line.
+const SHORT_LABEL = /\b(?:SIREN|SIRET|RCS|REA|CRN|KvK|NIF|CIF)\b/;
+
 function checkOf(kind: 'register' | 'vat', n: TraderNumber, country: string | undefined): NumberCheck | undefined {
   return kind === 'vat' ? checkFrenchVat(n.value) : checkFrenchRegister(n.label, n.value, country);
 }
@@ -61,8 +64,11 @@ export function describeIdentity(seller: Seller, lang: string): IdentityView | n
     const isMalformed = checkOf(kind, stated, identity.country) === 'malformed';
     numbers.push({ ...stated, isMalformed });
     if (number) continue;
-    const key: MessageKey = SELF_LABELLED.test(stated.value) ? 'seller.identity.number' : kind === 'vat' ? 'seller.identity.vat' : 'seller.identity.register';
-    number = { key, value: stated.value, isMalformed };
+    // The page's own short name of the register where its label has one (« Numéro SIREN » → SIREN).
+    const short = kind === 'register' ? SHORT_LABEL.exec(stated.label)?.[0] : undefined;
+    if (SELF_LABELLED.test(stated.value)) number = { key: 'seller.identity.number', value: stated.value, isMalformed };
+    else if (short) number = { key: 'seller.identity.number', value: `${short} ${stated.value}`, isMalformed };
+    else number = { key: kind === 'vat' ? 'seller.identity.vat' : 'seller.identity.register', value: stated.value, isMalformed };
   }
   if (!country && !number && !identity.name) return null;
   return { name, country, number, address: identity.address ?? [], numbers };
