@@ -2,6 +2,7 @@ import { screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { Seller } from '@/lib/sellers';
 import type { Lang } from '@/lib/text';
+import { EBAY_BUSINESS_SELLERS } from '../../helpers/business-sellers';
 import { cardProps, renderCard } from '../../helpers/card-props';
 
 function openCard(lang: Lang, seller: Seller) {
@@ -13,18 +14,7 @@ const identityOf = (card: HTMLElement) => card.querySelector<HTMLElement>('.sell
 const compact = (card: HTMLElement) => identityOf(card)?.querySelector('.seller-identity-line')?.textContent;
 
 // ebay-business-seller-1 (ebay.de), as the reader gives it (test/lib/sellers/ebay.test.ts).
-const IMS: Seller = {
-  kind: 'third-party',
-  name: 'urbandreamz_ltd',
-  trader: 'professional',
-  identity: {
-    name: 'IMS clothing company GmbH',
-    address: ['Marco Springer', 'Sperbersloher Str. 1', '90596 Schwanstetten', 'Deutschland'],
-    country: 'DE',
-    register: { label: 'Handelsregisternummer', value: 'HRB 30243' },
-    vat: { label: 'Umsatzsteuer-Identifikationsnummer', value: 'DE 258225785' },
-  },
-};
+const IMS = EBAY_BUSINESS_SELLERS['ebay/ebay-business-seller-1.html.gz']!;
 
 describe('the business seller’s line in the card', () => {
   it.each([
