@@ -4,7 +4,7 @@
  * page's block, each field only if stated, cleaned and bounded. Nothing is looked up anywhere.
  */
 import { activeBudget } from './budget';
-import { cleanName, collapse, NOT_TEXT } from './common';
+import { BLOCK as LINE_BLOCK, cleanName, collapse, NOT_TEXT } from './common';
 import { countryOf, isCountryCode } from './country';
 import type { TraderIdentity, TraderNumber } from './types';
 
@@ -17,8 +17,8 @@ const LINES_MAX = 80;
 // A longer line is prose (« Die Mehrwertsteuer wird … ausgewiesen. », a free-text notice), not an address line.
 const ADDRESS_LINE_MAX = 90;
 
-// Elements that start a new line.
-const BLOCK = new Set(['DIV', 'P', 'UL', 'OL', 'LI', 'BR', 'TABLE', 'TR', 'TD', 'TH', 'SECTION', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'ADDRESS']);
+// Elements that start a new line: a table cell and an address block too, here.
+const BLOCK: ReadonlySet<string> = new Set([...LINE_BLOCK, 'TD', 'TH', 'ADDRESS']);
 // Controls are not statements: « Vollständige Informationen », "Show contact information", terms-of-sale toggles.
 const CONTROL = new Set(['BUTTON', 'SELECT', 'INPUT', 'LABEL', 'OPTION']);
 
@@ -129,11 +129,9 @@ export function addressIn(lines: readonly string[]): string[] {
     const clean = cleanIdentityText(line);
     if (clean) kept.push(clean);
   }
-  let last = -1;
-  kept.forEach((line, i) => {
-    if (countryOf(line)) last = i;
-  });
-  return last >= 0 ? kept.slice(0, last + 1) : kept;
+  // From the end: the country line is usually the last one, found in one lookup.
+  for (let i = kept.length - 1; i >= 0; i -= 1) if (countryOf(kept[i])) return kept.slice(0, i + 1);
+  return kept;
 }
 
 /**

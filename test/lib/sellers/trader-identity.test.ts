@@ -129,5 +129,6 @@ describe('a stated identity, sanitized', () => {
       { numRuns: 300 },
     );
     expect(cleanIdentityText('x'.repeat(500))).toHaveLength(IDENTITY_TEXT_MAX);
-  });
+    // Hundreds of random identities: more than vitest's default 5 s on a loaded machine.
+  }, 30_000);
 });
