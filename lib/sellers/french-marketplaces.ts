@@ -9,6 +9,7 @@ import { cleanName, queryAll, readText, traderIn, type Statement } from './commo
 import { marketplaceReader } from './marketplace';
 import { agreeingTrader } from './statements';
 import type { SellerReader } from './types';
+import { CDISCOUNT_OWN, DARTY_OWN, FNAC_OWN } from './own-entities';
 
 // Seller blocks on layouts we have not saved: generic names used across French shops. Exact
 // names only: a substring selector ([class*=…]) costs a test of every element on a huge page.
@@ -33,7 +34,7 @@ const watch = (...buyBox: string[]): readonly string[] => [...buyBox, 'main', '#
 // <div class="fpOverlay">… idigital - Vendeur pro sélectionné par Cdiscount…` and « Vendu et expédié par Cdiscount ».
 export const CDISCOUNT_WATCH_SELECTORS = watch('#fpSellBy', '.fpSellBy', '#fpBlocPrice');
 export const cdiscountSellerOf = marketplaceReader({
-  own: /^cdiscount(?:\.com)?$/i,
+  own: CDISCOUNT_OWN,
   buyBox: `#fpSellBy, .fpSellBy, ${GENERIC_BUY_BOX}`,
   buyBoxName: '.fpSellerName, a',
 });
@@ -54,7 +55,7 @@ function fnacSellerCard(doc: Document): Statement | undefined {
 }
 export const FNAC_WATCH_SELECTORS = watch('.f-productOffers', '.f-buyBox', '.f-faPriceBox');
 export const fnacSellerOf = marketplaceReader({
-  own: /^fnac(?:\.com)?$/i,
+  own: FNAC_OWN,
   visible: fnacSellerCard,
   buyBox: `.f-buyBox-seller, .f-faPriceBox__seller, .f-buyBox-sellerName, ${GENERIC_BUY_BOX}`,
   buyBoxName: 'a',
@@ -72,7 +73,7 @@ export const laredouteSellerOf = marketplaceReader({
 // Darty, Boulanger, ManoMano, Conforama: no saved product page; wording and common block names.
 export const DARTY_WATCH_SELECTORS = watch('.product_seller', '.darty_product_seller');
 export const dartySellerOf = marketplaceReader({
-  own: /^darty(?:\.com)?$/i,
+  own: DARTY_OWN,
   buyBox: `.product_seller, .darty_product_seller, ${GENERIC_BUY_BOX}`,
 });
 
