@@ -73,7 +73,7 @@ const ROW = /^([^:：]{2,60}?)\s*[:：]\s*(.*)$/;
 const VAT_LABEL =
   /\b(?:vat|tva|umsatzsteuer\S*|ust\.?\s*-?\s*id\S*|ust\.?\s*-?\s*ident\S*|mwst\S*|partita\s+iva|p\.?\s*iva|iva|nif|cif|btw|nip|vat\s+id)\b/i;
 const REGISTER_LABEL =
-  /\b(?:handelsregister\S*|registernummer|register\s*number|company\s+(?:registration\s+)?number|registration\s+number|registered\s+number|company\s+no|crn|immatriculation|siren|siret|rcs|registre\s+du\s+commerce|iscrizione|registro\s+(?:delle\s+)?imprese|rea|registro\s+mercantil|n[úu]mero\s+de\s+registro|kvk|trade\s+register|commercial\s+register)\b/i;
+  /regist|immatricul|iscrizion|handelsreg|\b(?:siren|siret|rcs|crn|kvk|rea)\b|company\s+n(?:o\b|umber)|trade\s+register|commercial\s+register/i;
 // A stated number has digits; « AU null » or « Amtsgericht Offenbach » alone is not one.
 const HAS_NUMBER = /\d.*\d/;
 // Template leftovers some blocks show in place of a field (« default default », « - - », « null »).

@@ -29,6 +29,12 @@ describe('a trader block read as lines', () => {
       vat: { label: 'Numéro de TVA', value: 'FR 72811847243' },
     });
     expect(numbersIn(['Numero Partita IVA:', 'IT 03523820235'])).toEqual({ vat: { label: 'Numero Partita IVA', value: 'IT 03523820235' } });
+    // Other wordings of the same rows: « Numero di registrazione dell'impresa », « Numéro RCS », "Company number".
+    expect(numbersIn(["Numero di registrazione dell'impresa:", 'MI-123456'])).toEqual({ register: { label: "Numero di registrazione dell'impresa", value: 'MI-123456' } });
+    expect(numbersIn(['Numéro RCS : Paris B 811 847 243'])).toEqual({ register: { label: 'Numéro RCS', value: 'Paris B 811 847 243' } });
+    expect(numbersIn(['Company number: 01234567'])).toEqual({ register: { label: 'Company number', value: '01234567' } });
+    expect(numbersIn(['USt-IdNr.: DE123456789'])).toEqual({ vat: { label: 'USt-IdNr.', value: 'DE123456789' } });
+    expect(numbersIn(['Telefon: +49 30 123456', 'E-Mail: info@example.de'])).toEqual({});
     expect(numbersIn(['NIF/CIF:', 'B12345678', 'Número de registro: Registro Mercantil de Madrid 123'])).toEqual({
       vat: { label: 'NIF/CIF', value: 'B12345678' },
       register: { label: 'Número de registro', value: 'Registro Mercantil de Madrid 123' },
