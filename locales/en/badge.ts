@@ -3,6 +3,7 @@ import type { badgePill as frPill } from '../fr/badge';
 
 /** The first stage's strings (see fr/badge.ts). */
 export const badgePill = {
+  'badge.pill.mark': 'Charte PME',
   'badge.pill.prefix': 'Charte PME, {platform}:',
   'badge.chip.signatory': 'Charter ✓',
   'badge.chip.renewal-signatory': 'Charter +',

@@ -5,6 +5,8 @@ import { frenchTable } from '../../lib/text';
  * Amazon page loads before the card is opened. Pure, so a bundle that imports only this drops the rest.
  */
 export const badgePill = /* @__PURE__ */ frenchTable({
+  // The extension's name, shown on the pill: no one takes the badge for the marketplace's own claim.
+  'badge.pill.mark': 'Charte PME',
   // Screen readers hear this before the short status line: the pill must say what it is about.
   'badge.pill.prefix': 'Charte PME, {platform} :',
   // The narrow-screen chip (under 600 px): an icon and a word, the full status in the accessible name.

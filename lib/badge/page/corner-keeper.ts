@@ -50,8 +50,7 @@ export function createCornerKeeper(ctx: PageContext, surface: () => PillSurface 
     cancel = () => {
       isCurrent = false;
     };
-    const own = signal;
-    const ok = () => isCurrent && isLive(own);
+    const own = signal, ok = () => isCurrent && isLive(own);
     const look = () => ok() && requestAnimationFrame(() => ok() && ctx.setTimeout(() => ok() && check(attempt), 0));
     if (delayMs > 0) ctx.setTimeout(look, delayMs);
     else look();

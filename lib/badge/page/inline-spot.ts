@@ -6,11 +6,8 @@ import type { InlineSpot } from './surface';
  * heading's accessible name would take in the badge's text), and SVG or MathML (no HTML box
  * renders there). The badge goes after the outermost of them around the anchor.
  */
-const ENCLOSING = [
-  'a', 'button', 'label', 'summary', 'select', 'textarea', 'input', 'option', 'output',
-  '[contenteditable]:not([contenteditable="false"])', '[role="button"]', '[role="link"]', '[role="heading"]',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'svg', 'math', '[aria-hidden="true"]', '[inert]',
-].join(',');
+const ENCLOSING =
+  'a,button,label,summary,select,textarea,input,option,output,[contenteditable]:not([contenteditable=false]),[role=button],[role=link],[role=heading],h1,h2,h3,h4,h5,h6,hgroup,svg,math,[aria-hidden=true],[inert]';
 /** Content no one sees: an anchor in it gets the badge in a corner. */
 const UNSEEN = '[hidden], dialog:not([open]), template';
 /** A title longer than this (characters) would push a badge under it far down: it goes above. */

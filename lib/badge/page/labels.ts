@@ -10,7 +10,7 @@ export function applyLabels(stage: FirstStage): void {
   const long = shortStatus(stage.platform, t, location.hostname);
   stage.surface.setLabels({
     name: `${t('badge.pill.prefix', { platform: stage.platform.name })} ${long}`,
-    mark: t('ext.name'),
+    mark: t('badge.pill.mark'),
     long,
     chip: t(`badge.chip.${stage.status}`),
   });

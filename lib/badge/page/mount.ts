@@ -17,12 +17,6 @@ export function ensureSurface(stage: FirstStage): PillSurface {
     // guard already acted on (it runs first) is not acted on twice.
     if (event.isTrusted && !wasHandledByGuard(event)) toggleCard(stage);
   });
-  surface.root.addEventListener('keydown', (event) => {
-    const e = event as KeyboardEvent;
-    if (!e.isTrusted || e.key !== 'Escape' || !state.getState().isOpen) return;
-    e.preventDefault();
-    closeCard(stage);
-  });
   surface.host.dataset.platform = platform.id;
   surface.host.dataset.status = status;
   stage.surface = surface;

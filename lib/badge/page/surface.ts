@@ -44,8 +44,11 @@ export interface PillSurface {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Events of the pill and the card that must not bubble on to the page's own controls and handlers. */
-const CONTAINED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress'];
+/**
+ * Events of the pill and the card that must not bubble on to the page's own controls and handlers
+ * (keys and focus never get this far: lib/badge/page/input-guard.ts stops them before the page).
+ */
+const CONTAINED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend'];
 
 /**
  * The host and its closed shadow root. A page that defined `charte-pme-badge` before us (its
@@ -54,17 +57,14 @@ const CONTAINED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup
  * failure of attachShadow takes the next element too. Never throws.
  */
 function createHost(): { host: HTMLElement; root: ShadowRoot } {
-  for (const tag of [HOST_TAG, 'div', 'span']) {
-    try {
-      const host = document.createElement(tag);
-      // An element of a tag no one defined is not :defined; one the page defined is.
-      if (tag === HOST_TAG && host.matches(':defined')) continue;
-      return { host, root: host.attachShadow({ mode: SHADOW_MODE }) };
-    } catch {
-      // The next element.
-    }
+  let host = document.createElement(HOST_TAG);
+  try {
+    // An element of a tag no one defined is not :defined; one the page defined is.
+    if (!host.matches(':defined')) return { host, root: host.attachShadow({ mode: SHADOW_MODE }) };
+  } catch {
+    // A built-in element instead.
   }
-  const host = document.createElement('div');
+  host = document.createElement('div');
   return { host, root: host.attachShadow({ mode: SHADOW_MODE }) };
 }
 
