@@ -28,6 +28,8 @@ export interface CardHandoff {
   readonly state: StateHolder<BadgeState>;
   /** The first stage's content-script context: the card's timers and observers die with it. */
   readonly context: PageContext;
+  /** The current page view's signal: aborted at the next in-page navigation (the seller watch stops on it). */
+  pageViewSignal(): AbortSignal;
   /** Closes the card and puts focus back on the pill. */
   close(): void;
   /** False once this copy of the content script is orphaned or gone. */

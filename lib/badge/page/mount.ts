@@ -27,6 +27,7 @@ export function ensureSurface(stage: FirstStage): PillSurface {
     slot: surface.slot,
     state,
     context: ctx,
+    pageViewSignal: () => stage.view.signal,
     close: () => closeCard(stage),
     isValid: () => ctx.isValid,
     isCardLoaded: false,
