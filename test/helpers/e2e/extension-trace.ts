@@ -1,6 +1,7 @@
 // The extension's own main-thread script time on a page, attributed by a CDP trace: script events
 // (evaluation, function calls, timers, event dispatch, observers' callbacks) whose code comes from
-// chrome-extension://, overlapping events merged.
+// chrome-extension://, nested events counted once. Thread time, not wall time: on a loaded machine
+// a wall-clock span also holds the time the thread waited for a core.
 import type { Page } from 'playwright-core';
 
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback', 'V8.Execute']);
@@ -10,6 +11,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] } };
@@ -38,7 +41,7 @@ export async function extensionScriptMs(page: Page, during: () => Promise<void>)
   for (const e of ours) {
     const stop = e.ts + e.dur!;
     if (stop <= end) continue;
-    total += stop - Math.max(e.ts, end);
+    total += e.tdur ?? e.dur!;
     end = stop;
   }
   return total / 1000;
