@@ -297,6 +297,20 @@ describe('actions and commands', () => {
 });
 
 describe('robustness', () => {
+  it('gives each page view a signal of its own: a navigation ends the last one, and so does the end of the script', async () => {
+    start(PRODUCT);
+    await mounted();
+    const first = readHandoff()!.pageViewSignal();
+    expect(first.aborted).toBe(false);
+    navigate('https://www.amazon.fr/Autre/dp/B000000002');
+    await waitFor(() => expect(first.aborted).toBe(true));
+    const second = readHandoff()!.pageViewSignal();
+    expect(second).not.toBe(first);
+    expect(second.aborted).toBe(false);
+    ctx.notifyInvalidated();
+    expect(second.aborted).toBe(true);
+  });
+
   it('keeps exactly one badge across 20 in-page navigations between products and a listing', async () => {
     start(PRODUCT);
     await mounted();
