@@ -20,10 +20,11 @@ const BUDGETS: Readonly<Record<string, number>> = {
   'content-scripts/badge-amazon.js': 21_000,
   'content-scripts/badge-retail.js': 26_000,
 };
-// The card is loaded on opening only, with every platform's seller reader (the registry) and every
-// platform file; the budget catches the popup's or side panel's tables leaking in. 96 kB since the
-// eleven French chains (their files and readers: about 4.7 kB; 92.7 kB then).
-const CARD_BUDGET_BYTES = 96_000;
+// The card is loaded on opening only, with every platform's seller reader (the registry); the
+// budget catches the popup's or side panel's tables leaking in. 92 kB until issue 25 added the
+// business seller's block (its reader, the French number checks and the country-name table of
+// data/countries.ts, about 5.5 kB of it): 103 kB then.
+const CARD_BUDGET_BYTES = 106_000;
 
 const sizes = () => {
   const extDir = defaultExtDir();
