@@ -23,8 +23,9 @@ const BUDGETS: Readonly<Record<string, number>> = {
 // The card is loaded on opening only, with every platform's seller reader (the registry); the
 // budget catches the popup's or side panel's tables leaking in. 92 kB until issue 25 added the
 // business seller's block (its reader, the French number checks and the country-name table of
-// data/countries.ts, about 5.5 kB of it): 103 kB then.
-const CARD_BUDGET_BYTES = 106_000;
+// data/countries.ts, about 5.5 kB of it): 103 kB then. The eleven French chains (issue 23: their
+// platform files and their readers) add about 5.3 kB to the 105.3 kB before them: 110.6 kB then.
+const CARD_BUDGET_BYTES = 114_000;
 
 const sizes = () => {
   const extDir = defaultExtDir();
