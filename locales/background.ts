@@ -15,10 +15,16 @@ const fr = {
   'status.declined.short': frCommon['status.declined.short'],
   'status.not-listed.short': frCommon['status.not-listed.short'],
   'status.signatory.firstOnly.short': frCommon['status.signatory.firstOnly.short'],
+  'status.declined-joined.short': frCommon['status.declined-joined.short'],
   'status.inferred': frCommon['status.inferred'],
   'status.inferred.via': frCommon['status.inferred.via'],
   'status.scope.foreign': frCommon['status.scope.foreign'],
   'badge.toolbar.title': frBadge['badge.toolbar.title'],
+  'badge.mark.signatory': frBadge['badge.mark.signatory'],
+  'badge.mark.renewal-signatory': frBadge['badge.mark.renewal-signatory'],
+  'badge.mark.declined': frBadge['badge.mark.declined'],
+  'badge.mark.not-listed': frBadge['badge.mark.not-listed'],
+  'badge.mark.inferred': frBadge['badge.mark.inferred'],
   'sidepanel.menu.details': frSidepanel['sidepanel.menu.details'],
 } as const satisfies Partial<Record<MessageKey, string>>;
 
@@ -28,10 +34,16 @@ const en = {
   'status.declined.short': enCommon['status.declined.short'],
   'status.not-listed.short': enCommon['status.not-listed.short'],
   'status.signatory.firstOnly.short': enCommon['status.signatory.firstOnly.short'],
+  'status.declined-joined.short': enCommon['status.declined-joined.short'],
   'status.inferred': enCommon['status.inferred'],
   'status.inferred.via': enCommon['status.inferred.via'],
   'status.scope.foreign': enCommon['status.scope.foreign'],
   'badge.toolbar.title': enBadge['badge.toolbar.title'],
+  'badge.mark.signatory': enBadge['badge.mark.signatory'],
+  'badge.mark.renewal-signatory': enBadge['badge.mark.renewal-signatory'],
+  'badge.mark.declined': enBadge['badge.mark.declined'],
+  'badge.mark.not-listed': enBadge['badge.mark.not-listed'],
+  'badge.mark.inferred': enBadge['badge.mark.inferred'],
   'sidepanel.menu.details': enSidepanel['sidepanel.menu.details'],
 } as const satisfies Record<keyof typeof fr, string>;
 

@@ -4,10 +4,11 @@ import type { badgePill as frPill } from '../fr/badge';
 /** The first stage's strings (see fr/badge.ts). */
 export const badgePill = {
   'badge.pill.prefix': 'Charte PME, {platform}:',
-  'badge.chip.signatory': 'Charter ✓',
-  'badge.chip.renewal-signatory': 'Charter +',
-  'badge.chip.declined': 'Charter –',
-  'badge.chip.not-listed': 'Charter ?',
+  'badge.chip': 'Charte PME: {status}',
+  'badge.chip.signatory': 'signed',
+  'badge.chip.renewal-signatory': 'signed in 2020',
+  'badge.chip.declined-joined': 'declined in 2019, signed in 2020',
+  'badge.chip.declined': 'not signed',
   'badge.card.loadFailed': 'The details could not open. The status above still holds; the extension’s popup gives the rest.',
 } as const satisfies Record<keyof typeof frPill, string>;
 
@@ -22,6 +23,10 @@ export default {
   'badge.history.2020-renewal.signatory': 'Committed to the renewed charter ({date})',
   'badge.history.2020-renewal.declined': 'Did not join the renewed charter ({date})',
   'badge.history.2020-renewal.not-listed': 'Not among the known signatories of the renewed charter (checked on {date})',
+  'badge.history.2019.signatory.group': 'The {group} group signed the March 2019 charter ({date})',
+  'badge.history.2019.declined.group': 'The {group} group did not sign the March 2019 charter ({date})',
+  'badge.history.2020-renewal.signatory.group': 'The {group} group committed to the renewed charter ({date})',
+  'badge.history.2020-renewal.declined.group': 'The {group} group did not join the renewed charter ({date})',
   'badge.history.inferred': 'inference, unconfirmed',
 
   'badge.meaning.is':
@@ -35,4 +40,9 @@ export default {
   'badge.hide.failed': 'This choice could not be saved. Try again, or use the extension’s popup.',
 
   'badge.toolbar.title': 'Charte PME — {platform}: {status}',
+  'badge.mark.signatory': 'yes',
+  'badge.mark.renewal-signatory': 'yes',
+  'badge.mark.declined': 'no',
+  'badge.mark.not-listed': '?',
+  'badge.mark.inferred': '{mark}*',
 } as const satisfies Record<keyof typeof fr, string>;

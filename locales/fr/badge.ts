@@ -7,11 +7,14 @@ import { frenchTable } from '../../lib/text';
 export const badgePill = /* @__PURE__ */ frenchTable({
   // Screen readers hear this before the short status line: the pill must say what it is about.
   'badge.pill.prefix': 'Charte PME, {platform} :',
-  // The narrow-screen chip (under 600 px): an icon and a word, the full status in the accessible name.
-  'badge.chip.signatory': 'Charte ✓',
-  'badge.chip.renewal-signatory': 'Charte +',
-  'badge.chip.declined': 'Charte –',
-  'badge.chip.not-listed': 'Charte ?',
+  // The narrow-screen chip (under 600 px, lib/status.ts chipStatus): it names itself and says the
+  // status in words a shopper reads (« pas parmi les signataires connus » is the short line's own
+  // words; an inference adds « par déduction », status.inferred). The full line stays in the accessible name.
+  'badge.chip': 'Charte PME : {status}',
+  'badge.chip.signatory': 'signée',
+  'badge.chip.renewal-signatory': 'signée en 2020',
+  'badge.chip.declined-joined': 'refus en 2019, signée en 2020',
+  'badge.chip.declined': 'non signée',
   'badge.card.loadFailed': 'Le détail n’a pas pu s’ouvrir. Le statut ci-dessus reste valable ; la fenêtre de l’extension donne le reste.',
 } as const);
 
@@ -23,11 +26,16 @@ export default /* @__PURE__ */ frenchTable({
   'badge.history.title': 'Historique',
   'badge.history.2019.signatory': 'A signé la charte de mars 2019 ({date})',
   'badge.history.2019.declined': 'N’a pas signé la charte de mars 2019 ({date})',
-  'badge.history.2019.not-listed': 'Absent des signataires de mars 2019 (vérifié le {date})',
+  'badge.history.2019.not-listed': 'Pas parmi les signataires de mars 2019 (vérifié le {date})',
   'badge.history.2020-renewal.signatory': 'Engagé dans la charte renouvelée ({date})',
   'badge.history.2020-renewal.declined': 'N’a pas rejoint la charte renouvelée ({date})',
   'badge.history.2020-renewal.not-listed':
-    'Absent des signataires connus de la charte renouvelée (vérifié le {date})',
+    'Pas parmi les signataires connus de la charte renouvelée (vérifié le {date})',
+  // A status that is a group's (Fnac Darty signed; Alibaba declined): the line names the group.
+  'badge.history.2019.signatory.group': 'Le groupe {group} a signé la charte de mars 2019 ({date})',
+  'badge.history.2019.declined.group': 'Le groupe {group} n’a pas signé la charte de mars 2019 ({date})',
+  'badge.history.2020-renewal.signatory.group': 'Le groupe {group} s’est engagé dans la charte renouvelée ({date})',
+  'badge.history.2020-renewal.declined.group': 'Le groupe {group} n’a pas rejoint la charte renouvelée ({date})',
   'badge.history.inferred': 'déduction, non confirmée',
 
   'badge.meaning.is':
@@ -41,4 +49,11 @@ export default /* @__PURE__ */ frenchTable({
   'badge.hide.failed': 'Impossible d’enregistrer ce choix. Réessayez, ou passez par la fenêtre de l’extension.',
 
   'badge.toolbar.title': 'Charte PME — {platform} : {status}',
+  // The toolbar icon's text (lib/status.ts toolbarMark): at most four characters, words rather
+  // than ticks; a star marks an inference (the title says whose).
+  'badge.mark.signatory': 'oui',
+  'badge.mark.renewal-signatory': 'oui',
+  'badge.mark.declined': 'non',
+  'badge.mark.not-listed': '?',
+  'badge.mark.inferred': '{mark}*',
 } as const);

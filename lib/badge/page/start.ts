@@ -1,7 +1,7 @@
 import { classifyUrlAmong, detectPageWith, type Detection } from '../../detect/detect';
 import type { PageState } from '../../messages';
 import { isBadgeVisible, type Settings } from '../../settings';
-import { displayStatus, shortStatus } from '../../status';
+import { chipStatus, displayStatus, shortStatus } from '../../status';
 import type { BadgeGroup } from '../groups/types';
 import { createMountController, shouldShow, type MountController, type Override } from '../mount-controller';
 import type { PageContext } from './context';
@@ -102,7 +102,7 @@ function startOnParsedPage(ctx: PageContext, group: BadgeGroup, api: NativeExt, 
     surface.setLabels({
       name: `${t('badge.pill.prefix', { platform: platform.name })} ${long}`,
       long,
-      chip: t(`badge.chip.${status}`),
+      chip: chipStatus(platform, t),
     });
   };
 
