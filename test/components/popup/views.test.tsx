@@ -69,21 +69,28 @@ describe('CurrentSite', () => {
 
     // The icon alone shows the status: the button's name says it in words, inference included.
     const amazon = within(list).getByRole('button', { name: /^Amazon\s?:/ });
-    expect(amazon.getAttribute('aria-label')).toMatch(lang === 'fr' ? /renouvelée/ : /renewed/);
+    expect(amazon.getAttribute('aria-label')).toMatch(lang === 'fr' ? /Refus en 2019.*renouvelée/ : /Declined in 2019.*renewed/);
     const aliexpress = within(list).getByRole('button', { name: /^AliExpress/ });
     expect(aliexpress.getAttribute('aria-label')).toMatch(lang === 'fr' ? /déduction/ : /inference/);
     fireEvent.click(amazon);
     expect(onOpenEntry).toHaveBeenCalledWith('amazon');
 
-    // The legend names each icon in words.
-    expect(within(screen.getByRole('list', { name: legend })).getAllByRole('listitem')).toHaveLength(5);
+    // The legend names each icon in words, the inference's star, and the toolbar icon's marks (issue 22).
+    const legendItems = within(screen.getByRole('list', { name: legend })).getAllByRole('listitem');
+    expect(legendItems).toHaveLength(6);
+    expect(legendItems[5]!.textContent).toBe(
+      lang === 'fr'
+        ? 'Sur l’icône de la barre d’outils\u00a0: «\u00a0oui\u00a0» signée, «\u00a0non\u00a0» non signée, «\u00a0?\u00a0» pas parmi les signataires connus\u202f; une étoile, comme dans «\u00a0oui*\u00a0», marque une déduction.'
+        : 'On the toolbar icon: "yes" signed, "no" not signed, "?" not among known signatories; a star, as in "yes*", marks an inference.',
+    );
+    expect(legendItems[0]!.textContent).toMatch(lang === 'fr' ? /renouvelée en 2020/ : /renewed 2020/);
   });
 });
 
 describe('CharterSummary', () => {
   it.each([
     ['fr', 'La charte', 'Ce n’est pas un appel au boycott : à vous de choisir, en votre âme et conscience.', 'Détails de la charte'],
-    ['en', 'The charter', 'This is not a call for a boycott: the choice is yours, in all conscience.', 'Charter details'],
+    ['en', 'The charter', 'This is not a call for a boycott: the choice is yours, by your own judgement and conscience.', 'Charter details'],
   ] as const)('gives the charter in one sentence, the no-boycott line and the details (%s)', (lang, heading, noBoycott, details) => {
     const onOpenDetails = vi.fn();
     renderIn(lang, <CharterSummary onOpenDetails={onOpenDetails} />);
