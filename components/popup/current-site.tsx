@@ -91,12 +91,7 @@ function TrackedPlatforms({ platforms, onOpenEntry }: Pick<Props, 'platforms' | 
 /** What each icon means, since the list shows only the icons; and the toolbar icon's marks. */
 function Legend() {
   const { t } = useI18n();
-  const marks = {
-    yes: t('badge.mark.signatory'),
-    no: t('badge.mark.declined'),
-    unknown: t('badge.mark.not-listed'),
-    inferred: t('badge.mark.inferred', { mark: t('badge.mark.signatory') }),
-  };
+  const marks = { yes: t('badge.mark.signatory'), no: t('badge.mark.declined'), unknown: t('badge.mark.not-listed') };
   return (
     <ul class="legend" aria-label={t('popup.legend')}>
       {DISPLAY_STATUSES.map((status) => (

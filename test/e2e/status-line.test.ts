@@ -19,7 +19,7 @@ const AMAZON_COM = ['https://www.amazon.com/Lighting-Fixture-Plaster-Conservator
 const CASES = [
   // he.aliexpress.com: the saved page; the refusal was Alibaba's, and the host is not French.
   [...ALIEXPRESS, 'non*', 'Charte PME — AliExpress : N’a pas signé la charte (2019), par déduction (groupe Alibaba) · charte française'],
-  [...ALIBABA, 'non', 'Charte PME — Alibaba : N’a pas signé la charte (2019) · charte française'],
+  [...ALIBABA, 'non', 'Charte PME — Alibaba.com : N’a pas signé la charte (2019) · charte française'],
   [...DARTY, 'oui*', 'Charte PME — Darty : Signataire de la charte (2019, renouvelée en 2020), par déduction (groupe Fnac Darty)'],
   [...CDISCOUNT, 'oui', 'Charte PME — Cdiscount : Signataire de la charte (2019, renouvelée en 2020)'],
   // Amazon declined the 2019 charter and joined the 2020 one: its line names both.
