@@ -2,7 +2,7 @@
  * Who sells the item on an eBay listing. eBay never sells: every listing is a member's, so the
  * seller is a third party, or a private seller when the page says so in the seller block.
  */
-import type { Seller } from './types';
+import type { Seller, SellerReader } from './types';
 import { collapse, makeSeller, queryAll, readText, UNKNOWN } from './common';
 
 /** Containers to observe: the seller card is rendered with the item and swapped on in-page navigation. */
@@ -48,6 +48,9 @@ export function ebaySellerOf(doc: Document): Seller {
   // "Business seller" is eBay's statement that the seller is a trader (EU listings must say it).
   return makeSeller('third-party', name, isBusiness && !isPrivate ? 'professional' : undefined);
 }
+
+/** This platform's entry in the card's seller readers (found by file name: lib/sellers/<id>.ts). */
+export const sellerReader: SellerReader = { read: ebaySellerOf, watch: EBAY_WATCH_SELECTORS };
 
 /*
 Fixtures: test/fixtures/ebay/ebay-product-{1,2,4}.html.gz (expected sellers in test/data/sellers/ebay.test.ts).
