@@ -12,6 +12,7 @@ export default {
   'status.inferred.via': '{status}, by inference ({group} group)',
   'status.scope.foreign': '{status} · French charter',
 
+  'badge.pill.mark': 'Charte PME',
   'badge.pill.prefix': 'Charte PME, {platform}:',
   'badge.chip': 'Charte PME: {status}',
   'badge.chip.signatory': 'signed',
