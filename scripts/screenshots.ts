@@ -124,7 +124,9 @@ async function shootWelcomePicture(page: Page, extDir: string, l: Locale): Promi
   const file = `badge-on-page${l.suffix}.png`;
   const target = path.join(ROOT, 'public', WELCOME_DIR, file);
   mkdirSync(path.dirname(target), { recursive: true });
-  await page.screenshot({ path: target, clip: { x: 0, y: 0, width: 840, height: 300 } });
+  // Wide enough for the whole pill (one line on a desktop screen), the title and the price.
+  const right = (await inBadge(page, (root) => root.querySelector('.pill')?.getBoundingClientRect().right ?? 0)) ?? 0;
+  await page.screenshot({ path: target, clip: { x: 0, y: 0, width: Math.min(DESKTOP.width, Math.max(840, Math.ceil(right) + 24)), height: 300 } });
   mkdirSync(path.join(extDir, WELCOME_DIR), { recursive: true });
   copyFileSync(target, path.join(extDir, WELCOME_DIR, file));
   console.log(`public/${WELCOME_DIR}/${file}`);
