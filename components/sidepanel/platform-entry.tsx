@@ -1,7 +1,7 @@
 import type { EditionId } from '@/data/charter/types';
 import { AXES } from '@/data/charter/commitments';
 import { formatDate } from '@/lib/i18n';
-import type { EditionStatus, Platform } from '@/data/platforms/types';
+import type { EditionDetails, EditionStatus, PlatformRecord } from '@/data/platforms/types';
 import { displayStatus, editionDateText } from '@/lib/status';
 import { pick } from '@/lib/text';
 import { useI18n } from '../i18n';
@@ -11,7 +11,7 @@ import { SourceLinks } from './source-links';
 import { WhyHere } from './why-here';
 
 /** One edition's status: what, when, how sure, why (note) and the sources. */
-function EditionRow({ edition, status }: { edition: EditionId; status: EditionStatus }) {
+function EditionRow({ edition, status }: { edition: EditionId; status: EditionStatus & EditionDetails }) {
   const { t, lang } = useI18n();
   return (
     <div class="edition" data-edition={edition}>
@@ -59,7 +59,7 @@ export interface TabPage {
 }
 
 interface Props {
-  platform: Platform;
+  platform: PlatformRecord;
   editions: readonly EditionId[];
   isCurrent: boolean;
   isExpanded: boolean;

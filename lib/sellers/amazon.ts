@@ -2,7 +2,7 @@
  * Who sells the item on an Amazon product page, read from the offer the shopper is looking at.
  * `#bylineInfo` ("Marque : …", "Visit the … Store") is the brand, never the seller.
  */
-import type { Seller } from './types';
+import type { Seller, SellerReader } from './types';
 import { makeSeller, onlyName, queryAll, queryFirst, readText, SOLD_BY_LABEL_ONLY, soldByName, soldByNameInside, STATEMENT_MAX, UNKNOWN } from './common';
 import { pageStatements } from './statements';
 
@@ -170,6 +170,9 @@ export function amazonSellerOf(doc: Document): Seller {
   // Only where the page has no retail buy box: an empty one means no featured offer.
   return queryFirst(doc, '#buybox, #desktop_buybox, #buyBoxAccordion') ? fromBuyBoxText(doc) : fromDigitalLine(doc);
 }
+
+/** This platform's entry in the card's seller readers (found by file name: lib/sellers/<id>.ts). */
+export const sellerReader: SellerReader = { read: amazonSellerOf, watch: AMAZON_WATCH_SELECTORS };
 
 /*
 Fixtures: test/fixtures/amazon/amazon-product-*.html.gz (14 pages, expected sellers in

@@ -2,7 +2,7 @@
  * Who sells the item on an eBay listing. eBay never sells: every listing is a member's, so the
  * seller is a third party, or a private seller when the page says so in the seller block.
  */
-import type { Seller } from './types';
+import type { Seller, SellerReader } from './types';
 import { collapse, makeSeller, queryAll, readText, UNKNOWN } from './common';
 import { ebayTraderOf } from './ebay-trader';
 
@@ -53,6 +53,9 @@ export function ebaySellerOf(doc: Document): Seller {
   const seller = makeSeller('third-party', name, (isBusiness || identity) && !isPrivate ? 'professional' : undefined);
   return identity && seller.kind === 'third-party' ? { ...seller, identity } : seller;
 }
+
+/** This platform's entry in the card's seller readers (found by file name: lib/sellers/<id>.ts). */
+export const sellerReader: SellerReader = { read: ebaySellerOf, watch: EBAY_WATCH_SELECTORS };
 
 /*
 Fixtures: test/fixtures/ebay/ebay-product-{1,2,4}.html.gz and ebay-business-seller-{1..7}.html.gz

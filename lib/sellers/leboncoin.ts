@@ -3,7 +3,7 @@
  * party) or a private person, and only a marker on the page tells which. No marker: unknown, even
  * when a name is shown (a missing "Pro" is not a statement that the seller is private).
  */
-import type { Seller } from './types';
+import type { Seller, SellerReader } from './types';
 import { makeSeller, queryAll, queryFirst, readText, STATEMENT_MAX, UNKNOWN } from './common';
 import { numbersIn } from './trader-identity';
 
@@ -38,6 +38,9 @@ export function leboncoinSellerOf(doc: Document): Seller {
   }
   return UNKNOWN;
 }
+
+/** This platform's entry in the card's seller readers (found by file name: lib/sellers/<id>.ts). */
+export const sellerReader: SellerReader = { read: leboncoinSellerOf, watch: LEBONCOIN_WATCH_SELECTORS };
 
 /*
 Fixtures: test/fixtures/leboncoin/leboncoin-product-{1,2}.html.gz (expected sellers in

@@ -51,6 +51,20 @@ it.each(FIRST_STAGES)('keeps %s within its budget, without the polyfill or WXTâ€
   for (const selector of distinctive) expect(code, selector).not.toContain(selector);
 });
 
+// What only the card and the side panel show stays out of every first stage: a first stage imports
+// a platform file's first export alone, the one without notes, sources or company.
+it.each(FIRST_STAGES)('keeps %s free of the platformsâ€™ notes, sources and companies', (file) => {
+  const code = readFileSync(path.join(defaultExtDir(), file), 'utf8');
+  const statuses = PLATFORMS.flatMap((p) => Object.values(p.charter));
+  const vias = new Set(statuses.map((s) => s.via));
+  // The bundler escapes non-ASCII characters: each note is looked for by its longest ASCII run.
+  const notes = statuses.flatMap((s) => (s.note ? [s.note.fr, s.note.en] : [])).map((text) => text.split(/[^\x20-\x7e]/).sort((a, b) => b.length - a.length)[0]!);
+  const sources = [...new Set(statuses.flatMap((s) => s.sources))].map((id) => `"${id}"`);
+  const companies = PLATFORMS.map((p) => p.company.name).filter((name) => name !== 'Certideal' && !vias.has(name) && !PLATFORMS.some((p) => p.name === name)).map((name) => `"${name}"`);
+  expect(notes.every((n) => n.length >= 20)).toBe(true);
+  for (const text of [...notes, ...sources, ...companies]) expect(code, text).not.toContain(text);
+});
+
 it(`keeps the card (${CARD_SCRIPT}) within ${CARD_BUDGET_BYTES / 1000} kB`, () => {
   const card = sizes().find((f) => f.file === CARD_SCRIPT);
   expect(card, `${CARD_SCRIPT} is missing`).toBeDefined();

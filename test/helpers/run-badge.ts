@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_GROUPS } from '@/lib/badge/groups';
+import { BADGE_GROUPS } from 'virtual:badge-groups';
 import { startFirstStage } from '@/lib/badge/page/start';
 import { ContentScriptContext } from '@/lib/badge/page/quiet-context';
 import { matchHost } from '@/lib/detect/detect';
