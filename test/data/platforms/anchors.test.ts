@@ -26,7 +26,7 @@ function statedNames(doc: Document): string[] {
 
 /**
  * Whether `text` (the anchor's) is the product name the page states in its <title> or og:title.
- * Those add tails ("| eBay", "- Achat & prix | fnac", a category, a barcode) and the title element adds bits
+ * Those add tails ("| eBay", "- Achat & prix | fnac", a category) and the title element adds bits
  * too (eBay's hidden "Details about", a brand link), so neither equality nor a one-way containment
  * holds on every saved page. Accepted, case-insensitively with whitespace collapsed:
  * - a part of a name (the whole name, or a piece of it split at " | ", " - ", " – ", "|"; a
@@ -41,8 +41,6 @@ function namesTheProduct(text: string, names: readonly string[], platformName: s
   const t = normalize(text);
   const parts = names
     .flatMap((name) => [name, ...name.split(/ [|–-] |\|/)])
-    // A product code the title appends (eBay's "… Compact 5060351498876 | eBay") is no part of the name.
-    .flatMap((part) => [part, part.replace(/\s+\d{8,14}\s*$/, '')])
     .map((part) => part.replace(/(?:\.\.\.|…)$/, '').trim())
     .filter((part) => part.length >= 8 && part !== platformName.toLowerCase());
   return (
