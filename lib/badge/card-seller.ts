@@ -95,8 +95,11 @@ export function followSeller(handoff: CardHandoff): () => void {
   let watch: PageSellerWatch | undefined;
   const sync = (isOpen: boolean) => {
     if (isOpen && !watch) {
-      watch = createPageSellerWatch(ctx, handoff.platformId, reader, (seller) => handoff.state.setState({ seller }));
-      watch.start();
+      const current = createPageSellerWatch(ctx, handoff.platformId, reader, (seller) => handoff.state.setState({ seller }));
+      watch = current;
+      current.start();
+      // A page view's reading ends with it, whatever else happens.
+      handoff.pageViewSignal().addEventListener('abort', () => watch === current && sync(false), { once: true });
     } else if (!isOpen && watch) {
       watch.stop();
       watch = undefined;
