@@ -10,7 +10,6 @@ import {
   readSettings,
   resetSettingsItemForTests,
   sanitizeSettings,
-  settingsArea,
   settingsItem,
   siteKey,
   unhideSite,
@@ -195,26 +194,6 @@ describe('siteKey and site visibility', () => {
     expect(hidden.hiddenSites).toEqual(['fnac.com', 'amazon.fr']);
     expect(hideSite(hidden, 'amazon.fr').hiddenSites).toEqual(['fnac.com', 'amazon.fr']);
     expect(unhideSite(hidden, 'www.amazon.fr').hiddenSites).toEqual(['fnac.com']);
-  });
-});
-
-describe('settingsArea', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
-  it('uses storage.sync where the browser has it', () => {
-    expect(settingsArea()).toBe('sync');
-  });
-
-  it('falls back to storage.local when there is no storage.sync', () => {
-    vi.stubGlobal('browser', { storage: { local: {} } });
-    vi.stubGlobal('chrome', { storage: { local: {} } });
-    expect(settingsArea()).toBe('local');
-  });
-
-  it('finds chrome.storage.sync when there is no browser global', () => {
-    vi.stubGlobal('browser', undefined);
-    vi.stubGlobal('chrome', { storage: { sync: {}, local: {} } });
-    expect(settingsArea()).toBe('sync');
   });
 });
 
