@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The layout rules of STYLE.md §2.1–2.2, checked on the files themselves so they cannot drift.
+// The layout rules (README, "How the code is laid out"), checked on the files themselves so they cannot drift.
 const ROOT = join(import.meta.dirname, '..');
 
 function sources(dir: string): string[] {

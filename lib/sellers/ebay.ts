@@ -53,5 +53,5 @@ export function ebaySellerOf(doc: Document): Seller {
 export const sellerReader: SellerReader = { read: ebaySellerOf, watch: EBAY_WATCH_SELECTORS };
 
 /*
-Fixtures: test/fixtures/ebay/ebay-product-{1,2,4}.html.gz (expected sellers in test/data/sellers/ebay.test.ts).
+Fixtures: test/fixtures/ebay/ebay-product-{1,2,4}.html.gz (expected sellers in test/lib/sellers/ebay.test.ts).
 */
