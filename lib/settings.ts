@@ -3,6 +3,7 @@ import type { LangPref } from './i18n';
 import { getPlatform } from '../data/platforms';
 import { defineVersionedItem } from './versioned-item';
 import { SETTINGS_KEY, settingsArea } from './browser/settings-area';
+import { isRecord } from './is-record';
 
 export type Position = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left' | 'inline';
 export const POSITIONS: readonly Position[] = ['inline', 'bottom-right', 'bottom-left', 'top-right', 'top-left'];
@@ -53,7 +54,6 @@ export function siteKey(hostname: string): string {
   return hostname.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isOneOf = <T extends string>(values: readonly T[], v: unknown): v is T => values.includes(v as T);
 
 /** Valid, unique site keys in their order; when too many, the most recently added ones are kept. */
