@@ -160,15 +160,6 @@ export function settingsItem(): SettingsItem {
   return item;
 }
 
-/** The stored settings, sanitized; the defaults when storage cannot be read. Never throws. */
-export async function readSettings(): Promise<Settings> {
-  try {
-    return sanitizeSettings(await settingsItem().getValue());
-  } catch {
-    return defaultSettings();
-  }
-}
-
 /** Tests only: forget the memoised item (fakeBrowser.reset() drops its watchers). */
 export function resetSettingsItemForTests(): void {
   item = undefined;

@@ -1,7 +1,7 @@
-// Reading one platform's seller safely, apart from the registry: a first-stage content script
-// imports this module with its own group's readers and so never bundles the other platforms'.
+// Reading one platform's seller safely, within a budget, whatever its reader returns.
+import { isRecord } from '../is-record';
 import { createBudget, withBudget, type ScanBudget } from './budget';
-import { cleanName, UNKNOWN } from './common';
+import { makeSeller, UNKNOWN } from './common';
 import type { Seller, SellerReader } from './types';
 
 const KINDS: ReadonlySet<string> = new Set(['platform', 'third-party', 'private', 'unknown']);
@@ -12,14 +12,11 @@ const KINDS: ReadonlySet<string> = new Set(['platform', 'third-party', 'private'
  * trader makes the kind 'private' and the kind 'private' always carries it.
  */
 export function sanitizeSeller(raw: unknown): Seller {
-  if (typeof raw !== 'object' || raw === null) return UNKNOWN;
-  const { kind, name, trader } = raw as { kind?: unknown; name?: unknown; trader?: unknown };
-  if (typeof kind !== 'string' || !KINDS.has(kind) || kind === 'unknown') return UNKNOWN;
-  const clean = typeof name === 'string' ? cleanName(name) : undefined;
-  if (kind === 'platform') return clean ? { kind, name: clean } : { kind };
-  if (!clean) return UNKNOWN;
-  if (kind === 'private' || trader === 'private') return { kind: 'private', name: clean, trader: 'private' };
-  return trader === 'professional' ? { kind: 'third-party', name: clean, trader } : { kind: 'third-party', name: clean };
+  if (!isRecord(raw)) return UNKNOWN;
+  const { kind, name, trader } = raw;
+  if (typeof kind !== 'string' || !KINDS.has(kind)) return UNKNOWN;
+  // The rules of a valid Seller are makeSeller's: this only checks the types first.
+  return makeSeller(kind as Seller['kind'], typeof name === 'string' ? name : undefined, trader === 'private' || trader === 'professional' ? trader : undefined);
 }
 
 /**

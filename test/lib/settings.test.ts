@@ -7,7 +7,6 @@ import {
   isBadgeVisible,
   isSnoozed,
   migrateV1,
-  readSettings,
   resetSettingsItemForTests,
   sanitizeSettings,
   settingsItem,
@@ -197,17 +196,3 @@ describe('siteKey and site visibility', () => {
   });
 });
 
-describe('readSettings', () => {
-  beforeEach(() => resetSettingsItemForTests());
-
-  it('reads what storage holds, sanitized', async () => {
-    await settingsItem().setValue({ ...VALID, position: 'nowhere' } as unknown as Settings);
-    expect(await readSettings()).toEqual({ ...VALID, position: DEFAULT_SETTINGS.position });
-  });
-
-  it('gives the defaults when storage cannot be read', async () => {
-    await settingsItem().setValue(VALID);
-    vi.spyOn(settingsItem(), 'getValue').mockRejectedValueOnce(new Error('storage is disabled'));
-    expect(await readSettings()).toEqual(defaultSettings());
-  });
-});
