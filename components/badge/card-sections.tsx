@@ -3,6 +3,7 @@ import { formatDate } from '@/lib/i18n';
 import type { Seller } from '@/lib/sellers';
 import { describeSeller } from '@/lib/sellers/display';
 import { useI18n } from '../i18n';
+import { SellerIdentity } from './seller-identity';
 
 /** The status per edition, with dates; inferences are labelled as such. */
 export function History({ entries }: { entries: readonly HistoryEntry[] }) {
@@ -34,6 +35,7 @@ export function SoldBy({ seller }: { seller: Seller }) {
     <div class="section seller" data-seller-kind={seller.kind}>
       <p class="section-title">{t('seller.label')}</p>
       <p class="seller-line">{t(described.line, described.params)}</p>
+      <SellerIdentity seller={seller} />
       {described.traderNote && <p class="seller-note">{t(described.traderNote)}</p>}
       <p class="seller-note">{t(described.note)}</p>
     </div>

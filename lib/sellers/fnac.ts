@@ -2,6 +2,7 @@
 import { cleanName, queryAll, readText, traderIn, type Statement } from './common';
 import { buyBoxWatch, GENERIC_BUY_BOX, marketplaceReader } from './marketplace';
 import { agreeingTrader } from './statements';
+import { FNAC_OWN } from './own-entities';
 import type { SellerReader } from './types';
 
 // 2019 fixtures: a marketplace offer shows its seller card (`.f-shopBox-MPInfoSellerTitle`
@@ -21,7 +22,7 @@ function fnacSellerCard(doc: Document): Statement | undefined {
 
 export const sellerReader: SellerReader = {
   read: marketplaceReader({
-    own: /^fnac(?:\.com)?$/i,
+    own: FNAC_OWN,
     visible: fnacSellerCard,
     buyBox: `.f-buyBox-seller, .f-faPriceBox__seller, .f-buyBox-sellerName, ${GENERIC_BUY_BOX}`,
     buyBoxName: 'a',

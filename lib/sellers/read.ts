@@ -2,6 +2,7 @@
 import { isRecord } from '../is-record';
 import { createBudget, withBudget, type ScanBudget } from './budget';
 import { makeSeller, UNKNOWN } from './common';
+import { sameIdentity, sanitizeIdentity } from './trader-identity';
 import type { Seller, SellerReader } from './types';
 
 const KINDS: ReadonlySet<string> = new Set(['platform', 'third-party', 'private', 'unknown']);
@@ -9,14 +10,18 @@ const KINDS: ReadonlySet<string> = new Set(['platform', 'third-party', 'private'
 /**
  * Keeps a valid Seller and turns anything else into unknown: extractors are trusted, not blindly.
  * `trader` survives only as 'professional' or 'private', never on the platform itself; a private
- * trader makes the kind 'private' and the kind 'private' always carries it.
+ * trader makes the kind 'private' and the kind 'private' always carries it. `identity` survives,
+ * sanitized, on a third party only.
  */
 export function sanitizeSeller(raw: unknown): Seller {
   if (!isRecord(raw)) return UNKNOWN;
-  const { kind, name, trader } = raw;
+  const { kind, name, trader, identity } = raw;
   if (typeof kind !== 'string' || !KINDS.has(kind)) return UNKNOWN;
   // The rules of a valid Seller are makeSeller's: this only checks the types first.
-  return makeSeller(kind as Seller['kind'], typeof name === 'string' ? name : undefined, trader === 'private' || trader === 'professional' ? trader : undefined);
+  const seller = makeSeller(kind as Seller['kind'], typeof name === 'string' ? name : undefined, trader === 'private' || trader === 'professional' ? trader : undefined);
+  // Only a business shows a trader block: an identity goes with a third party, never with a private seller.
+  const stated = seller.kind === 'third-party' ? sanitizeIdentity(identity) : undefined;
+  return stated ? { ...seller, identity: stated } : seller;
 }
 
 /**
@@ -34,5 +39,5 @@ export function readSeller(reader: SellerReader, doc: Document, budget: ScanBudg
 
 /** True when two readings say the same thing: the badge re-renders only on a real change. */
 export function sameSeller(a: Seller, b: Seller): boolean {
-  return a.kind === b.kind && (a.name ?? '') === (b.name ?? '') && a.trader === b.trader;
+  return a.kind === b.kind && (a.name ?? '') === (b.name ?? '') && a.trader === b.trader && sameIdentity(a.identity, b.identity);
 }

@@ -11,6 +11,7 @@ export default {
   'status.inferred.via': '{status}, by inference ({group} group)',
   'status.scope.foreign': '{status} · French charter',
 
+  'badge.pill.mark': 'Charte PME',
   'badge.pill.prefix': 'Charte PME, {platform}:',
   'badge.chip.signatory': 'Charter ✓',
   'badge.chip.renewal-signatory': 'Charter +',

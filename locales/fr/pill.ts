@@ -16,6 +16,8 @@ export default /* @__PURE__ */ frenchTable({
   'status.inferred.via': '{status}, par déduction (groupe {group})',
   'status.scope.foreign': '{status} · charte française',
 
+  // The extension's name, shown on the pill: no one takes the badge for the marketplace's own claim.
+  'badge.pill.mark': 'Charte PME',
   // Screen readers hear this before the short status line: the pill must say what it is about.
   'badge.pill.prefix': 'Charte PME, {platform} :',
   // The narrow-screen chip (under 600 px): an icon and a word, the full status in the accessible name.

@@ -21,8 +21,10 @@ const BUDGETS: Readonly<Record<string, number>> = {
   'content-scripts/badge-retail.js': 26_000,
 };
 // The card is loaded on opening only, with every platform's seller reader (the registry); the
-// budget catches the popup's or side panel's tables leaking in.
-const CARD_BUDGET_BYTES = 92_000;
+// budget catches the popup's or side panel's tables leaking in. 92 kB until issue 25 added the
+// business seller's block (its reader, the French number checks and the country-name table of
+// data/countries.ts, about 5.5 kB of it): 103 kB then.
+const CARD_BUDGET_BYTES = 106_000;
 
 const sizes = () => {
   const extDir = defaultExtDir();
