@@ -53,16 +53,32 @@ export function isFrenchHost(hostname: string, platform: Partial<Pick<Platform, 
 }
 
 /**
+ * Whether the platform declined the 2019 charter and joined the renewal (Amazon): every text that
+ * names one of its editions names the other (brief §6).
+ */
+export function joinedAfterRefusal(platform: Pick<Platform, 'charter'>): boolean {
+  return displayStatus(platform) === 'renewal-signatory' && platform.charter['2019'].status === 'declined';
+}
+
+/**
  * The one short status line of a platform, for every short surface (pill, toolbar title, popup
- * lists, side-panel rows). It says when the 2019 signature was renewed in 2020 (so the first
- * signatories do not read older than Amazon), when the status is an inference (and from which
+ * lists, side-panel rows, welcome examples). It says when the 2019 signature was renewed in 2020
+ * (so the first signatories do not read older than Amazon), both editions for a platform that
+ * declined the first and joined the second, when the status is an inference (and from which
  * group), and, when `hostname` is a page's non-French host (amazon.com), that the charter is French.
  * @example shortStatus(darty, createT('fr')) // 'Signataire de la charte (2019, renouvelée en 2020), par déduction (groupe Fnac Darty)'
+ * @example shortStatus(amazon, createT('fr')) // 'Refus en 2019, a rejoint la charte renouvelée (déc. 2020, selon la presse)'
  */
 export function shortStatus(platform: StatusPlatform, t: Translate, hostname?: string): string {
   const status = displayStatus(platform);
   const renewedToo = status === 'signatory' && platform.charter['2020-renewal'].status === 'signatory';
-  let line = t(status === 'signatory' && !renewedToo ? 'status.signatory.firstOnly.short' : `status.${status}.short`);
+  let line = t(
+    status === 'signatory' && !renewedToo
+      ? 'status.signatory.firstOnly.short'
+      : joinedAfterRefusal(platform)
+        ? 'status.declined-joined.short'
+        : `status.${status}.short`,
+  );
   if (isInferred(platform)) {
     const group = inferredVia(platform);
     line = group ? t('status.inferred.via', { status: line, group }) : t('status.inferred', { status: line });
@@ -72,8 +88,34 @@ export function shortStatus(platform: StatusPlatform, t: Translate, hostname?: s
 }
 
 /**
+ * What the phone chip says (under 600 px, where the short line does not fit): it names itself
+ * (« Charte PME »), says the status in words, both editions for Amazon, and marks an inference.
+ * @example chipStatus(darty, createT('fr')) // 'Charte PME : signée, par déduction'
+ */
+export function chipStatus(platform: Pick<Platform, 'charter'>, t: Translate): string {
+  const status = displayStatus(platform);
+  // Not listed: the short line's own words, so the label reads the same everywhere.
+  let words =
+    status === 'not-listed'
+      ? t('status.not-listed.short').replace(/^./, (c) => c.toLowerCase())
+      : t(joinedAfterRefusal(platform) ? 'badge.chip.declined-joined' : `badge.chip.${status}`);
+  if (isInferred(platform)) words = t('status.inferred', { status: words });
+  return t('badge.chip', { status: words });
+}
+
+/**
+ * The toolbar icon's few characters (« oui », « non », « ? »): a word, not a tick or a seal,
+ * and a star when the status is an inference, so Darty's differs from Cdiscount's.
+ */
+export function toolbarMark(platform: Pick<Platform, 'charter'>, t: Translate, status: DisplayStatus = displayStatus(platform)): string {
+  const mark = t(`badge.mark.${status}`);
+  return isInferred(platform) ? t('badge.mark.inferred', { mark }) : mark;
+}
+
+/**
  * The long status text (popup, side panel): for an inferred status, its own text naming the
- * group the sources actually name, never the generic one.
+ * group the sources actually name, never the generic one; for a group's signature (Fnac, signed
+ * as « Fnac Darty »), the group; for Amazon, both editions.
  */
 export function longStatus(platform: StatusPlatform & Pick<Platform, 'name'>, t: Translate, reviewedOn: string): string {
   const status = displayStatus(platform);
@@ -81,6 +123,9 @@ export function longStatus(platform: StatusPlatform & Pick<Platform, 'name'>, t:
   if (group && (status === 'signatory' || status === 'declined')) {
     return t(`status.${status}.inferred.long`, { name: platform.name, group, reviewedOn });
   }
+  const signedAs = platform.charter['2019'].signedAs;
+  if (status === 'signatory' && signedAs) return t('status.signatory.group.long', { name: platform.name, group: signedAs });
+  if (joinedAfterRefusal(platform)) return t('status.declined-joined.long', { name: platform.name });
   return t(`status.${status}.long`, { name: platform.name, reviewedOn });
 }
 
@@ -91,7 +136,8 @@ export function longStatus(platform: StatusPlatform & Pick<Platform, 'name'>, t:
  */
 export function editionDateText(status: EditionStatus, t: Translate, lang: Lang): string {
   const date = formatDate(status.date, lang);
-  if (status.via && status.status !== 'not-listed') return t(`edition.date.${status.status}.via`, { date, group: status.via });
+  const group = status.via ?? status.signedAs;
+  if (group && status.status !== 'not-listed') return t(`edition.date.${status.status}.via`, { date, group });
   return t(`edition.date.${status.status}`, { date });
 }
 

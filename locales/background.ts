@@ -15,10 +15,16 @@ const fr = {
   'status.declined.short': frPill['status.declined.short'],
   'status.not-listed.short': frPill['status.not-listed.short'],
   'status.signatory.firstOnly.short': frPill['status.signatory.firstOnly.short'],
+  'status.declined-joined.short': frPill['status.declined-joined.short'],
   'status.inferred': frPill['status.inferred'],
   'status.inferred.via': frPill['status.inferred.via'],
   'status.scope.foreign': frPill['status.scope.foreign'],
   'badge.toolbar.title': frBadge['badge.toolbar.title'],
+  'badge.mark.signatory': frBadge['badge.mark.signatory'],
+  'badge.mark.renewal-signatory': frBadge['badge.mark.renewal-signatory'],
+  'badge.mark.declined': frBadge['badge.mark.declined'],
+  'badge.mark.not-listed': frBadge['badge.mark.not-listed'],
+  'badge.mark.inferred': frBadge['badge.mark.inferred'],
   'sidepanel.menu.details': frSidepanel['sidepanel.menu.details'],
 } as const satisfies Partial<Record<MessageKey, string>>;
 
@@ -28,10 +34,16 @@ const en = {
   'status.declined.short': enPill['status.declined.short'],
   'status.not-listed.short': enPill['status.not-listed.short'],
   'status.signatory.firstOnly.short': enPill['status.signatory.firstOnly.short'],
+  'status.declined-joined.short': enPill['status.declined-joined.short'],
   'status.inferred': enPill['status.inferred'],
   'status.inferred.via': enPill['status.inferred.via'],
   'status.scope.foreign': enPill['status.scope.foreign'],
   'badge.toolbar.title': enBadge['badge.toolbar.title'],
+  'badge.mark.signatory': enBadge['badge.mark.signatory'],
+  'badge.mark.renewal-signatory': enBadge['badge.mark.renewal-signatory'],
+  'badge.mark.declined': enBadge['badge.mark.declined'],
+  'badge.mark.not-listed': enBadge['badge.mark.not-listed'],
+  'badge.mark.inferred': enBadge['badge.mark.inferred'],
   'sidepanel.menu.details': enSidepanel['sidepanel.menu.details'],
 } as const satisfies Record<keyof typeof fr, string>;
 

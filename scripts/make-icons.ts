@@ -11,26 +11,28 @@ const SIZES = [16, 32, 48, 128] as const;
 const SLATE = '#3d5a80';
 
 /**
- * A neutral mark: a slate-blue rounded square, a white document and a seal. No red/green, no tick:
- * the icon names the subject (a charter), not a verdict. Small sizes drop the text lines.
+ * A neutral mark: a slate-blue rounded square and a white document with lines of text. No seal,
+ * rosette, tick or red/green: the icon names the subject (a charter), never a verdict, and the
+ * status goes in the badge text beside it (« oui », « non », « ? »). Small sizes draw fewer, thicker lines.
  */
 export function iconSvg(size: number): string {
   const detailed = size >= 32;
   const lines = detailed
-    ? `<g fill="${SLATE}" opacity="0.55">
-    <rect x="40" y="50" width="40" height="7" rx="3.5"/>
-    <rect x="40" y="64" width="40" height="7" rx="3.5"/>
-    <rect x="40" y="78" width="22" height="7" rx="3.5"/>
+    ? `<g fill="${SLATE}" opacity="0.6">
+    <rect x="42" y="50" width="44" height="8" rx="4"/>
+    <rect x="42" y="66" width="44" height="8" rx="4"/>
+    <rect x="42" y="82" width="44" height="8" rx="4"/>
+    <rect x="42" y="98" width="26" height="8" rx="4"/>
   </g>`
-    : '';
+    : `<g fill="${SLATE}" opacity="0.7">
+    <rect x="40" y="56" width="48" height="14" rx="7"/>
+    <rect x="40" y="84" width="36" height="14" rx="7"/>
+  </g>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 128 128">
   <rect x="2" y="2" width="124" height="124" rx="28" fill="${SLATE}"/>
-  <path d="M34 18h44l20 20v72a6 6 0 0 1-6 6H34a6 6 0 0 1-6-6V24a6 6 0 0 1 6-6z" fill="#fff"/>
-  <path d="M78 18v14a6 6 0 0 0 6 6h14z" fill="#c5d0de"/>
+  <path d="M34 14h44l22 22v72a6 6 0 0 1-6 6H34a6 6 0 0 1-6-6V20a6 6 0 0 1 6-6z" fill="#fff"/>
+  <path d="M78 14v16a6 6 0 0 0 6 6h16z" fill="#c5d0de"/>
   ${lines}
-  <path d="M78 100l-7 20 11-5 6 9 4-22z M98 100l7 20-11-5-6 9-4-22z" fill="#c5d0de"/>
-  <circle cx="88" cy="94" r="${detailed ? 17 : 20}" fill="${SLATE}" stroke="#fff" stroke-width="${detailed ? 5 : 7}"/>
-  ${detailed ? '<circle cx="88" cy="94" r="7.5" fill="none" stroke="#fff" stroke-width="3"/>' : ''}
 </svg>
 `;
 }

@@ -14,7 +14,10 @@ export function History({ entries }: { entries: readonly HistoryEntry[] }) {
       <ul class="history">
         {entries.map((e) => (
           <li key={e.edition} data-edition={e.edition} data-edition-status={e.status}>
-            {t(`badge.history.${e.edition}.${e.status}`, { date: formatDate(e.date, lang) })}
+            {/* The sources name the group, not the brand: the line says whose act it was. */}
+            {e.group && e.status !== 'not-listed'
+              ? t(`badge.history.${e.edition}.${e.status}.group`, { date: formatDate(e.date, lang), group: e.group })
+              : t(`badge.history.${e.edition}.${e.status}`, { date: formatDate(e.date, lang) })}
             {e.isInferred && <span class="inferred"> ({t('badge.history.inferred')})</span>}
           </li>
         ))}

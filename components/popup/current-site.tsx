@@ -88,9 +88,10 @@ function TrackedPlatforms({ platforms, onOpenEntry }: Pick<Props, 'platforms' | 
   );
 }
 
-/** What each icon means, since the list shows only the icons. */
+/** What each icon means, since the list shows only the icons; and the toolbar icon's marks. */
 function Legend() {
   const { t } = useI18n();
+  const marks = { yes: t('badge.mark.signatory'), no: t('badge.mark.declined'), unknown: t('badge.mark.not-listed') };
   return (
     <ul class="legend" aria-label={t('popup.legend')}>
       {DISPLAY_STATUSES.map((status) => (
@@ -102,6 +103,7 @@ function Legend() {
       <li>
         <span aria-hidden="true">*</span> {t('popup.legend.inferred')}
       </li>
+      <li>{t('popup.legend.toolbar', marks)}</li>
     </ul>
   );
 }

@@ -52,7 +52,9 @@ export function EditionLists({ editions }: { editions: readonly Edition[] }) {
           {e.joined.members.length > 0 && (
             <Members list={e.joined} label={t('sidepanel.editions.joined', { count: e.announcedJoinerCount })} />
           )}
-          {e.unnamedJoiners > 0 && <p>{t('sidepanel.editions.unnamed', { count: e.unnamedJoiners })}</p>}
+          {e.unnamedJoiners > 0 && (
+            <p>{e.unnamedJoiners === 1 ? t('sidepanel.editions.unnamed.one') : t('sidepanel.editions.unnamed', { count: e.unnamedJoiners })}</p>
+          )}
           {e.declined.members.length > 0 && <Members list={e.declined} label={t('sidepanel.editions.declined')} />}
         </div>
       ))}

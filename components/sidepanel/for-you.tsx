@@ -1,18 +1,13 @@
 import type { ContextItem } from '@/data/charter/context';
-import type { Quote } from '@/data/charter/sourced';
 import { useI18n } from '../i18n';
 import { ContextBlocks } from './context-block';
-import { QuoteBlock } from './quote-block';
 
-interface Props {
-  /** The shopper's angle: indirect benefit, what a status covers, the law that binds everyone. */
-  items: readonly ContextItem[];
-  /** The minister's "not a boycott" quote, shown under its own heading with its context. */
-  quote: Quote;
-}
-
-/** What the charter means for a shopper: indirect, about the platform, and the choice is theirs. */
-export function ForYou({ items, quote }: Props) {
+/**
+ * What the charter means for a shopper: indirect, about the platform, and the choice is theirs.
+ * The minister's March 2019 sentence is not here: under « À vous de choisir » it would read as
+ * "shop elsewhere" (brief §7); it goes with Amazon's refusal, in the platforms section.
+ */
+export function ForYou({ items }: { items: readonly ContextItem[] }) {
   const { t } = useI18n();
   return (
     <>
@@ -20,8 +15,6 @@ export function ForYou({ items, quote }: Props) {
       <h3>{t('sidepanel.forYou.choice')}</h3>
       {/* The extension's own phrasing, never presented as anyone's quote (brief §7). */}
       <p>{t('scope.noBoycott')}</p>
-      <h3>{t('quote.inContext')}</h3>
-      <QuoteBlock quote={quote} />
     </>
   );
 }

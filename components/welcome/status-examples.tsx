@@ -1,9 +1,12 @@
 import type { Platform } from '@/data/platforms/types';
-import { displayStatus } from '@/lib/status';
+import { chipStatus, displayStatus, toolbarMark } from '@/lib/status';
 import { useI18n } from '../i18n';
 import { StatusLine } from '../popup/status-line';
 
-/** One example platform per status, drawn as the badge's chip shows it. */
+/**
+ * One example platform per status: its line as the pill shows it, then what the phone chip and
+ * the toolbar icon show for it (the same functions the badge and the background call).
+ */
 export function StatusExamples({ examples }: { examples: readonly Platform[] }) {
   const { t } = useI18n();
   return (
@@ -14,6 +17,7 @@ export function StatusExamples({ examples }: { examples: readonly Platform[] }) 
             <StatusLine platform={p} />
           </span>
           <span class="muted">{t('welcome.statuses.example', { name: p.name })}</span>
+          <span class="muted short-surfaces">{t('welcome.statuses.short', { chip: chipStatus(p, t), mark: toolbarMark(p, t) })}</span>
         </li>
       ))}
     </ul>

@@ -1,17 +1,29 @@
 import type { Platform } from '@/data/platforms/types';
+import { shortStatus } from '@/lib/status';
 import { useI18n } from '../i18n';
 import { StatusExamples } from './status-examples';
 
 interface Props {
   /** One platform per status, in the order of the statuses. */
   examples: readonly Platform[];
+  /**
+   * The picture of the badge on a demo product page (npm run screenshots writes it to public/welcome/),
+   * with the platform it shows, whose line the alternative text gives.
+   */
+  picture?: { src: string; platform: Platform };
   /** Opens the options page (a link works too; this keeps it in the same tab group). */
   onOpenSettings(): void;
 }
 
 /** What the badge shows, what it is not, what happens to data, where the settings are, how to pin. */
-export function WelcomePage({ examples, onOpenSettings }: Props) {
+export function WelcomePage({ examples, picture, onOpenSettings }: Props) {
   const { t } = useI18n();
+  const marks = {
+    yes: t('badge.mark.signatory'),
+    no: t('badge.mark.declined'),
+    unknown: t('badge.mark.not-listed'),
+    inferred: t('badge.mark.inferred', { mark: t('badge.mark.signatory') }),
+  };
   return (
     <>
       <header>
@@ -23,6 +35,16 @@ export function WelcomePage({ examples, onOpenSettings }: Props) {
           <h2 id="statuses">{t('welcome.statuses.heading')}</h2>
           <p>{t('welcome.statuses.intro')}</p>
           <StatusExamples examples={examples} />
+          {picture && (
+            <figure class="picture">
+              <img src={picture.src} alt={t('welcome.picture.alt', { line: shortStatus(picture.platform, t) })} />
+              <figcaption class="muted">{t('welcome.picture.caption')}</figcaption>
+            </figure>
+          )}
+        </section>
+        <section aria-labelledby="marks">
+          <h2 id="marks">{t('welcome.marks.heading')}</h2>
+          <p>{t('welcome.marks.body', marks)}</p>
         </section>
         <section aria-labelledby="platform">
           <h2 id="platform">{t('welcome.platform.heading')}</h2>
@@ -59,6 +81,7 @@ export function WelcomePage({ examples, onOpenSettings }: Props) {
           <h2 id="pin">{t('welcome.pin.heading')}</h2>
           <ul>
             <li>{t('welcome.pin.chrome')}</li>
+            <li>{t('welcome.pin.edge')}</li>
             <li>{t('welcome.pin.firefox')}</li>
           </ul>
         </section>

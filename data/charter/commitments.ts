@@ -62,8 +62,8 @@ export const AXES: readonly Axis[] = [
   },
   {
     id: 'exchange',
-    label: { text: "La garantie d'un échange ouvert, fiable et individualisé", lang: 'fr', sources: ['numerique-gouv'] },
-    title: { fr: 'Un échange ouvert, fiable et individualisé', en: 'An open, reliable and individual exchange' },
+    label: { text: 'La garantie d’un échange ouvert, fiable et individualisé', lang: 'fr', sources: ['numerique-gouv'] },
+    title: { fr: 'Un échange ouvert, fiable et individualisé', en: 'An open, reliable and individualised exchange' },
     sources: [...AXIS_SOURCES, 'zonebourse-reuters'],
     confidence: 'S',
     commitments: [
@@ -109,7 +109,7 @@ export const AXES: readonly Axis[] = [
         id: 'dedicated-contact',
         text: {
           fr: 'Déduction, non confirmée : un interlocuteur identifié pour chaque vendeur. L’axe « individualisé » et les plaintes sur l’absence d’interlocuteur le suggèrent, mais aucune source ne cite la charte sur ce point.',
-          en: 'Inference, unconfirmed: an identified contact person for each seller. The "individual exchange" axis and the complaints about having no contact suggest it, but no source quotes the charter on this point.',
+          en: 'Inference, unconfirmed: an identified contact person for each seller. The "individualised exchange" axis and the complaints about having no contact suggest it, but no source quotes the charter on this point.',
         },
         sources: ['numerique-gouv', 'mediateur', 'lemondedesartisans'],
         confidence: 'I',

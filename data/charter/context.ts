@@ -55,8 +55,8 @@ export const CONTEXT: readonly ContextItem[] = [
     id: 'declined-2019',
     title: { fr: 'Qui a refusé en 2019 ?', en: 'Who declined in 2019?' },
     body: {
-      fr: 'Selon le secrétaire d’État au Numérique, Alibaba et Amazon ont refusé de s’engager au dernier moment. La CPME s’est dite surprise, les deux entreprises ayant été associées à la démarche. Aucune source ne donne leurs raisons ; sollicitée, Amazon France n’a pas commenté dans l’immédiat. En décembre 2020, Amazon a rejoint la charte renouvelée, selon la presse ; aucun engagement ultérieur d’Alibaba ou d’AliExpress n’est connu.',
-      en: 'According to the minister for digital affairs, Alibaba and Amazon declined to commit at the last minute. CPME said it was surprised, as both companies had taken part in the process. No source gives their reasons; asked, Amazon France made no immediate comment. In December 2020 Amazon joined the renewed charter, according to press reports; no later commitment by Alibaba or AliExpress is known.',
+      fr: 'Selon le secrétaire d’État chargé du Numérique, Alibaba et Amazon ont refusé de s’engager au dernier moment. La CPME s’est dite surprise, les deux entreprises ayant été associées à la démarche. Aucune source ne donne leurs raisons ; sollicitée, Amazon France n’a pas commenté dans l’immédiat. En décembre 2020, Amazon a rejoint la charte renouvelée, selon la presse ; aucun engagement ultérieur d’Alibaba ou d’AliExpress n’est connu.',
+      en: 'According to the secretary of state for digital affairs, Alibaba and Amazon declined to commit at the last minute. CPME said it was surprised, as both companies had taken part in the process. No source gives their reasons; asked, Amazon France made no immediate comment. In December 2020 Amazon joined the renewed charter, according to press reports; no later commitment by Alibaba or AliExpress is known.',
     },
     sources: ['rtl-afp', 'zonebourse-reuters', 'tripalio-cpme', 'generation-nt', 'papetier'],
     confidence: 'S',
@@ -125,10 +125,10 @@ export const CONTEXT: readonly ContextItem[] = [
   },
   {
     id: 'label',
-    title: { fr: 'Le projet de label (2020-2021)', en: 'The planned label (2020–2021)' },
+    title: { fr: 'Le projet de label (2020–2021)', en: 'The planned label (2020–2021)' },
     body: {
       fr: 'Le 7 décembre 2020, Alain Griset, ministre délégué aux PME, et Cédric O, secrétaire d’État à la Transition numérique, ont annoncé un label pour les places de marché « vertueuses », dont les critères devaient être présentés au premier semestre 2021. Il devait aller au-delà de la loyauté et de la transparence envers les partenaires commerciaux : protection des consommateurs, responsabilité sociétale et environnementale, fiscalité. On ne sait pas s’il a été lancé, ni qui l’aurait reçu.',
-      en: 'On 7 December 2020, Alain Griset, minister for small businesses, and Cédric O, minister of state for the digital transition, announced a label for "virtuous" marketplaces, whose criteria were to be presented in the first half of 2021. It was to go beyond fairness and transparency toward business partners: consumer protection, social and environmental responsibility, taxation. Whether it was ever launched, or who received it, is unknown.',
+      en: 'On 7 December 2020, Alain Griset, minister delegate for small businesses, and Cédric O, secretary of state for the digital transition, announced a label for "virtuous" marketplaces, whose criteria were to be presented in the first half of 2021. It was to go beyond fairness and transparency toward business partners: consumer protection, social and environmental responsibility, taxation. Whether it was ever launched, or who received it, is unknown.',
     },
     sources: ['numerama-label', 'lemondedesartisans-label', 'boursier', 'generation-nt', 'boursorama-label', 'avenir-cotedazur', 'professionbienetre', 'papetier', 'business-affaires', 'krooga'],
     confidence: 'S',
@@ -137,8 +137,8 @@ export const CONTEXT: readonly ContextItem[] = [
     id: 'not-to-confuse',
     title: { fr: 'À ne pas confondre', en: 'Not to be confused with' },
     body: {
-      fr: 'Trois autres textes sont distincts de cette charte, chacun avec ses propres signataires : la « charte de lutte contre la contrefaçon sur Internet » de décembre 2009, portée par les ministres Lagarde et Estrosi, que seuls PriceMinister et 2xmoinscher avaient d’abord signée ; la « charte de confiance des plates-formes de ventes entre internautes » de la FEVAD, présentée avec Renaud Dutreil ; et la charte environnementale du e-commerce de la FEVAD (2021-2022), signée notamment par eBay, La Redoute, Rakuten France, Veepee et Boulanger. Avoir signé celle-ci ne fait pas d’une plateforme une signataire de la Charte des acteurs du e-commerce : Veepee reste absente des listes connues.',
-      en: 'Three other texts are distinct from this charter, each with its own signatories: the December 2009 charter against online counterfeiting, backed by ministers Lagarde and Estrosi, which at first only PriceMinister and 2xmoinscher signed; FEVAD’s trust charter for consumer-to-consumer sales platforms, presented with Renaud Dutreil; and FEVAD’s environmental charter for e-commerce (2021–2022), signed by eBay, La Redoute, Rakuten France, Veepee, Boulanger and others. Signing that one does not make a platform a signatory of the Charte des acteurs du e-commerce: Veepee stays absent from the known lists.',
+      fr: 'Trois autres textes sont distincts de cette charte, chacun avec ses propres signataires : la « charte de lutte contre la contrefaçon sur Internet » de décembre 2009, portée par les ministres Lagarde et Estrosi, que seuls PriceMinister et 2xmoinscher avaient d’abord signée ; la « charte de confiance des plates-formes de ventes entre internautes » de la FEVAD, présentée avec Renaud Dutreil ; et la charte environnementale du e-commerce de la FEVAD (2021–2022), signée notamment par eBay, La Redoute, Rakuten France, Veepee et Boulanger. Avoir signé celle-ci ne fait pas d’une plateforme une signataire de la Charte des acteurs du e-commerce : Veepee ne figure pas parmi les signataires connus.',
+      en: 'Three other texts are distinct from this charter, each with its own signatories: the December 2009 charter against online counterfeiting, backed by ministers Lagarde and Estrosi, which at first only PriceMinister and 2xmoinscher signed; FEVAD’s trust charter for consumer-to-consumer sales platforms, presented with Renaud Dutreil; and FEVAD’s environmental charter for e-commerce (2021–2022), signed by eBay, La Redoute, Rakuten France, Veepee, Boulanger and others. Signing that one does not make a platform a signatory of the Charte des acteurs du e-commerce: Veepee is still not among known signatories.',
     },
     sources: ['01net', 'nextinpact', 'lemondeinformatique', 'parisgoodfashion'],
     confidence: 'S',
@@ -150,16 +150,16 @@ export const CONTEXT: readonly ContextItem[] = [
  * said about Amazon's refusal in March 2019; without that it reads as "shop elsewhere").
  */
 export const BOYCOTT_QUOTE: Quote = {
-  text: "Ce n'est pas un appel au boycott, mais je dis qu'on a le choix, il y a plein de plateformes d'e-commerce",
+  text: 'Ce n’est pas un appel au boycott, mais je dis qu’on a le choix, il y a plein de plateformes d’e-commerce',
   lang: 'fr',
   sources: ['rtl-afp', 'francesoir-afp'],
   speaker: {
     fr: 'Mounir Mahjoubi, secrétaire d’État chargé du Numérique, mars 2019',
-    en: 'Mounir Mahjoubi, French minister of state for digital affairs, March 2019',
+    en: 'Mounir Mahjoubi, French secretary of state for digital affairs, March 2019',
   },
   translationEn: 'This is not a call for a boycott, but I am saying we have a choice: there are plenty of e-commerce platforms.',
   context: {
-    fr: 'En mars 2019, à propos du refus d’Amazon de signer la charte, le secrétaire d’État au Numérique a déclaré, selon l’AFP, la phrase ci-dessous. Amazon a ensuite rejoint la charte renouvelée en décembre 2020, selon la presse.',
-    en: 'In March 2019, about Amazon declining to sign the charter, the minister for digital affairs said the sentence below, according to AFP. Amazon later joined the renewed charter in December 2020, according to press reports.',
+    fr: 'En mars 2019, à propos du refus d’Amazon de signer la charte, le secrétaire d’État chargé du Numérique a déclaré, selon l’AFP, la phrase ci-dessous. Amazon a ensuite rejoint la charte renouvelée en décembre 2020, selon la presse.',
+    en: 'In March 2019, about Amazon declining to sign the charter, the secretary of state for digital affairs said the sentence below, according to AFP. Amazon later joined the renewed charter in December 2020, according to press reports.',
   },
 };

@@ -163,8 +163,8 @@ const EDITION_2019: Edition = {
     confidence: 'S',
     // Amazon: any text that mentions one of its statuses mentions the other (brief §6).
     note: {
-      fr: 'Refus au dernier moment, annoncé le 25 mars 2019 par le secrétaire d’État au Numérique. Aucune source ne donne leurs raisons. Amazon a ensuite rejoint la charte renouvelée de décembre 2020, selon la presse ; aucun engagement ultérieur d’Alibaba n’est connu. Les sources nomment Alibaba, pas AliExpress : l’extension n’applique ce refus à AliExpress que par déduction.',
-      en: 'A last-minute refusal, announced on 25 March 2019 by the minister for digital affairs. No source gives their reasons. Amazon later joined the renewed charter of December 2020, according to press reports; no later commitment by Alibaba is known. The sources name Alibaba, not AliExpress: the extension applies this refusal to AliExpress only by inference.',
+      fr: 'Refus au dernier moment, annoncé le 25 mars 2019 par le secrétaire d’État chargé du Numérique. Aucune source ne donne leurs raisons. Amazon a ensuite rejoint la charte renouvelée de décembre 2020, selon la presse ; aucun engagement ultérieur d’Alibaba n’est connu. Les sources nomment Alibaba, pas AliExpress : l’extension n’applique ce refus à AliExpress que par déduction.',
+      en: 'A last-minute refusal, announced on 25 March 2019 by the secretary of state for digital affairs. No source gives their reasons. Amazon later joined the renewed charter of December 2020, according to press reports; no later commitment by Alibaba is known. The sources name Alibaba, not AliExpress: the extension applies this refusal to AliExpress only by inference.',
     },
   },
   sources: ['numerique-gouv', 'mediateur', 'netpme'],
@@ -181,7 +181,7 @@ const EDITION_2020: Edition = {
   dateNote: {
     text: {
       fr: 'Renouvellement annoncé le lundi 7 décembre 2020 dans un communiqué commun d’Alain Griset, ministre délégué chargé des PME, et de Cédric O, secrétaire d’État chargé du numérique. Le jour de la signature elle-même, le titre exact et le communiqué officiel n’ont pas été retrouvés.',
-      en: 'Renewal announced on Monday 7 December 2020 in a joint release by Alain Griset, minister for small businesses, and Cédric O, minister of state for digital affairs. The signing day itself, the exact title and the official release were not found.',
+      en: 'Renewal announced on Monday 7 December 2020 in a joint release by Alain Griset, minister delegate for small businesses, and Cédric O, secretary of state for digital affairs. The signing day itself, the exact title and the official release were not found.',
     },
     sources: ['numerama-label', 'lemondedesartisans-label', 'krooga'],
     confidence: 'S',
@@ -189,7 +189,7 @@ const EDITION_2020: Edition = {
   summary: {
     text: {
       fr: 'La charte a été renouvelée pour tenir compte de l’entrée en application du règlement européen « platform-to-business » (P2B). « L’ensemble des premiers signataires » et cinq autres plateformes s’y sont engagés ; les sources ne nomment que quatre de ces cinq.',
-      en: 'The charter was renewed to take account of the EU "platform-to-business" (P2B) Regulation coming into force. All the first signatories and five other platforms committed to it; the sources name only four of those five.',
+      en: 'The charter was renewed to take account of the EU "platform-to-business" (P2B) Regulation starting to apply. All the first signatories and five other platforms committed to it; the sources name only four of those five.',
     },
     sources: ['boursier', 'business-affaires', 'generation-nt'],
     confidence: 'S',

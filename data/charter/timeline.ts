@@ -40,8 +40,8 @@ export const TIMELINE: readonly TimelineEvent[] = [
     date: '2019-03-25',
     // vie-publique: the BFMTV/RMC transcript of that day (« Il va manquer deux acteurs »).
     title: {
-      fr: 'Le secrétaire d’État au Numérique annonce qu’Alibaba et Amazon refusent de signer (Amazon rejoindra la charte renouvelée en décembre 2020)',
-      en: 'The minister for digital affairs says Alibaba and Amazon decline to sign (Amazon would join the renewed charter in December 2020)',
+      fr: 'Le secrétaire d’État chargé du Numérique annonce qu’Alibaba et Amazon refusent de signer (Amazon rejoindra la charte renouvelée en décembre 2020)',
+      en: 'The secretary of state for digital affairs says Alibaba and Amazon decline to sign (Amazon would join the renewed charter in December 2020)',
     },
     sources: ['rtl-afp', 'zonebourse-reuters', 'vie-publique'],
     confidence: 'S',
@@ -95,8 +95,8 @@ export const TIMELINE: readonly TimelineEvent[] = [
       en: 'The charter’s renewal, adapted to the P2B Regulation, is announced: all the first signatories committed, and five more platforms joined, including Amazon (which had declined in 2019), LDLC, Back Market, Certideal and one unnamed platform',
     },
     note: {
-      fr: 'Annoncée dans un communiqué commun des ministres chargés des PME et du numérique ; le jour de la signature elle-même n’est pas connu.',
-      en: 'Announced in a joint release by the ministers for small businesses and for digital affairs; the signing day itself is not known.',
+      fr: 'Annoncée dans un communiqué commun du ministre délégué chargé des PME et du secrétaire d’État chargé du numérique ; le jour de la signature elle-même n’est pas connu.',
+      en: 'Announced in a joint release by the minister delegate for small businesses and the secretary of state for digital affairs; the signing day itself is not known.',
     },
     sources: ['numerama-label', 'lemondedesartisans-label', 'boursier', 'generation-nt', 'papetier', 'business-affaires', 'krooga'],
     confidence: 'S',

@@ -31,8 +31,8 @@ export const amazonDetails: PlatformDetails = {
     '2019': {
       sources: ['rtl-afp', 'zonebourse-reuters', 'capital-yahoo', 'tripalio-cpme'],
       note: {
-        fr: 'Refus annoncé par le secrétaire d’État au Numérique la veille de la signature ; Amazon France n’avait pas commenté dans l’immédiat. Aucune source ne donne la raison du refus. Amazon a ensuite rejoint la charte renouvelée de décembre 2020, selon la presse.',
-        en: 'Refusal announced by the digital affairs minister the day before the signing; Amazon France gave no immediate comment. No source gives a reason. Amazon later joined the renewed charter of December 2020, according to press reports.',
+        fr: 'Refus annoncé par le secrétaire d’État chargé du Numérique la veille de la signature ; Amazon France n’avait pas commenté dans l’immédiat. Aucune source ne donne la raison du refus. Amazon a ensuite rejoint la charte renouvelée de décembre 2020, selon la presse.',
+        en: 'Refusal announced by the secretary of state for digital affairs the day before the signing; Amazon France gave no immediate comment. No source gives a reason. Amazon later joined the renewed charter of December 2020, according to press reports.',
       },
     },
     '2020-renewal': {

@@ -6,7 +6,8 @@ export const fnac: Platform = {
   name: 'Fnac',
   hostnames: ['fnac.com', 'fnac.fr'],
   frenchSites: true,
-  charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
+  // The sources name the signatory « Fnac Darty » (F4), the group Fnac belongs to.
+  charter: { '2019': { ...SIGNED_2019, signedAs: 'Fnac Darty' }, '2020-renewal': { ...RENEWED_2020, signedAs: 'Fnac Darty' } },
   pages: {
     product: [
       // /<Slug>/a<id>/w-4 or /a<id>/<Slug>, on www. and on the shop subdomains (livre.fnac.com…).

@@ -15,6 +15,11 @@ export interface EditionStatus {
    * 'Alibaba'): the date is that group's, and every surface names it. Only with confidence 'I'.
    */
   via?: string;
+  /**
+   * The name the sources give the signatory when it is a group rather than the platform itself
+   * ('Fnac Darty' for Fnac): every text that says who signed names it. Sourced, unlike `via`.
+   */
+  signedAs?: string;
 }
 
 /** What backs one edition's status, shown by the side panel only: its sources and a note. */

@@ -7,15 +7,7 @@ import { isMessage, type PageState } from '../../lib/messages';
 import { getPlatform } from '../../data/platforms';
 import type { LangPref } from '../../lib/i18n';
 import { hydratedSettings, watchSetting, type SettingsStore } from '../../lib/stores';
-import { shortStatus, type DisplayStatus } from '../../lib/status';
-
-/** A short mark per status: a shape, not a colour, tells them apart. */
-export const TOOLBAR_MARKS: Readonly<Record<DisplayStatus, string>> = {
-  signatory: '✓',
-  'renewal-signatory': '+',
-  declined: '–',
-  'not-listed': '?',
-};
+import { shortStatus, toolbarMark } from '../../lib/status';
 
 /** Slate for every status, with white text: no verdict colours. */
 const TOOLBAR_BACKGROUND = '#475569';
@@ -25,15 +17,16 @@ const TOOLBAR_TEXT = '#ffffff';
 export type BackgroundTranslate = (key: BackgroundKey, params?: Params) => string;
 
 /**
- * What the toolbar shows for a page: its mark and its title (tooltip). The title is the one short
- * status line (lib/status.ts), so it says « par déduction » for Darty and AliExpress (same mark,
- * the title tells the difference) and « charte française » on amazon.com, `hostname` being the page's.
+ * What the toolbar shows for a page: its mark and its title (tooltip). The mark is a word (« oui »,
+ * « non », « ? ») with a star for an inference, so Darty's differs from Cdiscount's; the title is
+ * the one short status line (lib/status.ts): « par déduction (groupe Fnac Darty) », both editions
+ * for Amazon, and « charte française » on amazon.com, `hostname` being the page's.
  */
 export function toolbarFor(state: PageState, t: Translate, hostname?: string): { text: string; title: string } {
   const platform = getPlatform(state.platform);
   const status = platform ? shortStatus(platform, t, hostname) : t(`status.${state.status}.short`);
   return {
-    text: TOOLBAR_MARKS[state.status],
+    text: platform ? toolbarMark(platform, t, state.status) : t(`badge.mark.${state.status}`),
     title: t('badge.toolbar.title', { platform: platform?.name ?? state.platform, status }),
   };
 }

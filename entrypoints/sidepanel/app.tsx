@@ -9,6 +9,7 @@ import { ContextBlocks } from '@/components/sidepanel/context-block';
 import { CurrentPlatform } from '@/components/sidepanel/current-platform';
 import { EditionLists } from '@/components/sidepanel/edition-lists';
 import { ForYou } from '@/components/sidepanel/for-you';
+import { QuoteBlock } from '@/components/sidepanel/quote-block';
 import { Limits } from '@/components/sidepanel/limits';
 import { More } from '@/components/sidepanel/more';
 import { PlatformList } from '@/components/sidepanel/platform-list';
@@ -143,6 +144,9 @@ function Panel({ current, currentUrl, tracked, focus, onShowEntry, hash, version
         >
           <EditionLists editions={EDITIONS} />
           <ContextBlocks items={contextFor('platforms')} />
+          {/* After « Qui a refusé en 2019 ? »: the sentence was about Amazon's refusal (brief §7). */}
+          <h3>{t('quote.inContext')}</h3>
+          <QuoteBlock quote={BOYCOTT_QUOTE} />
         </Section>
         <Section
           id="timeline"
@@ -168,7 +172,7 @@ function Panel({ current, currentUrl, tracked, focus, onShowEntry, hash, version
             </>
           }
         >
-          <ForYou items={contextFor('for-you')} quote={BOYCOTT_QUOTE} />
+          <ForYou items={contextFor('for-you')} />
         </Section>
         <Section id="limits" title={t('sidepanel.section.limits')} lead={<ClaimList items={limits.slice(0, 1)} />}>
           <Limits limits={limits.slice(1)} notInSources={NOT_IN_SOURCES} items={contextFor('limits')} />

@@ -6,15 +6,28 @@ import { WelcomePage } from '@/components/welcome/welcome-page';
 import { getPlatform, type Platform } from '@/data/platforms';
 import { DISPLAY_STATUSES, displayStatus } from '@/lib/status';
 import { createT, resolveLang } from '@/lib/i18n';
+import type { Lang } from '@/lib/text';
 import type { SettingsStore } from '@/lib/stores';
 
 // One well-known platform per status, each sourced rather than inferred, so the example is plain.
 const EXAMPLE_IDS = ['cdiscount', 'amazon', 'alibaba', 'temu'];
 
+/**
+ * The badge on a demo product page, written by npm run screenshots (scripts/screenshots.ts) into
+ * public/welcome/, one per language; PICTURE_PLATFORM is the platform it shows.
+ */
+export const PICTURE_PLATFORM = 'amazon';
+export const pictureSrc = (lang: Lang) => `/welcome/badge-on-page${lang === 'fr' ? '' : `-${lang}`}.png`;
+
 /** The examples, in status order; a status whose example no longer has it is simply left out. */
 export function statusExamples(ids: readonly string[] = EXAMPLE_IDS): Platform[] {
   const platforms = ids.map((id) => getPlatform(id)).filter((p) => p !== undefined);
   return DISPLAY_STATUSES.flatMap((status) => platforms.filter((p) => displayStatus(p) === status).slice(0, 1));
+}
+
+function pictureOf(lang: Lang) {
+  const platform = getPlatform(PICTURE_PLATFORM);
+  return platform ? { src: pictureSrc(lang), platform } : undefined;
 }
 
 export function App({ store, browserLang = navigator.language }: { store: SettingsStore; browserLang?: string }) {
@@ -28,7 +41,10 @@ export function App({ store, browserLang = navigator.language }: { store: Settin
   if (!hasHydrated) return null;
   return (
     <I18nProvider lang={lang}>
-      <WelcomePage examples={statusExamples()} onOpenSettings={() => void browser.runtime.openOptionsPage().catch(() => undefined)} />
+      <WelcomePage
+        examples={statusExamples()}
+        picture={pictureOf(lang)}
+        onOpenSettings={() => void browser.runtime.openOptionsPage().catch(() => undefined)} />
     </I18nProvider>
   );
 }

@@ -1,16 +1,21 @@
 import type { DisplayStatus } from '../../lib/status';
 
+// A sheet of paper with a folded corner: the charter, drawn the same for every status.
+const SHEET = 'M6 3h8.5L18 6.5V21H6zm8.5 0v3.5H18M8.5 8.5h5m-5 3h7';
+const SIGNATURE = 'M8.5 17.5c1-1.8 1.8-1.8 2.3-.3s1.3 1.5 2.2-.2 1.6-1 2.5.3';
+
 /**
- * Shapes differ per status so the icon never relies on colour; all use currentColor. Plain data,
- * so the first stage draws the same icons without Preact.
+ * One drawing per status, told apart by shape, never by colour, and none of them a seal, a tick
+ * or a cross: a document, signed or not. All use currentColor. Plain data, so the first stage
+ * draws the same icons without Preact.
  */
 export const STATUS_ICON_PATHS: Readonly<Record<DisplayStatus, string>> = {
-  // a seal with a check: signed in 2019
-  signatory: 'M12 2l2.4 2.1 3.2-.3.9 3.1 2.8 1.6-1.2 3 1.2 3-2.8 1.6-.9 3.1-3.2-.3L12 22l-2.4-2.1-3.2.3-.9-3.1-2.8-1.6 1.2-3-1.2-3 2.8-1.6.9-3.1 3.2.3z M8.5 12.2l2.4 2.4 4.6-4.8',
-  // a seal with a plus: joined later
-  'renewal-signatory': 'M12 2l2.4 2.1 3.2-.3.9 3.1 2.8 1.6-1.2 3 1.2 3-2.8 1.6-.9 3.1-3.2-.3L12 22l-2.4-2.1-3.2.3-.9-3.1-2.8-1.6 1.2-3-1.2-3 2.8-1.6.9-3.1 3.2.3z M12 8.5v7 M8.5 12h7',
-  // a circle with a dash: did not sign (a fact, not an alarm)
-  declined: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z M8 12h8',
-  // a circle with an "i": no information
-  'not-listed': 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z M12 11v5.5 M12 7.5v.5',
+  // the sheet with a handwritten signature: signed in 2019
+  signatory: `${SHEET}${SIGNATURE}`,
+  // a second sheet behind the signed one: signed the renewed (second) edition
+  'renewal-signatory': `M3.5 6v17H15${SHEET}${SIGNATURE}`,
+  // the sheet with an empty, dotted signature line: did not sign (a fact, not an alarm)
+  declined: `${SHEET}M8.5 17.5h1.5m1.25 0h1.5m1.25 0h1.5`,
+  // a blank sheet with a question mark: no source says either way
+  'not-listed': 'M6 3h8.5L18 6.5V21H6zm8.5 0v3.5H18M10 10.2a2 2 0 1 1 2.9 1.8c-.6.3-.9.7-.9 1.3v.5m0 2.8v.2',
 };

@@ -10,6 +10,10 @@ export default {
   'badge.history.2020-renewal.signatory': 'Committed to the renewed charter ({date})',
   'badge.history.2020-renewal.declined': 'Did not join the renewed charter ({date})',
   'badge.history.2020-renewal.not-listed': 'Not among the known signatories of the renewed charter (checked on {date})',
+  'badge.history.2019.signatory.group': 'The {group} group signed the March 2019 charter ({date})',
+  'badge.history.2019.declined.group': 'The {group} group did not sign the March 2019 charter ({date})',
+  'badge.history.2020-renewal.signatory.group': 'The {group} group committed to the renewed charter ({date})',
+  'badge.history.2020-renewal.declined.group': 'The {group} group did not join the renewed charter ({date})',
   'badge.history.inferred': 'inference, unconfirmed',
 
   'badge.meaning.is':
@@ -23,4 +27,9 @@ export default {
   'badge.hide.failed': 'This choice could not be saved. Try again, or use the extension’s popup.',
 
   'badge.toolbar.title': 'Charte PME — {platform}: {status}',
+  'badge.mark.signatory': 'yes',
+  'badge.mark.renewal-signatory': 'yes',
+  'badge.mark.declined': 'no',
+  'badge.mark.not-listed': '?',
+  'badge.mark.inferred': '{mark}*',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -10,7 +10,7 @@ export default {
   'options.whatsNew.heading': 'What’s new',
   'options.whatsNew.version': 'Version {version}',
   'options.news.0.1.0.badge':
-    'A badge on product pages of tracked marketplaces: the platform’s status, date, edition and sources.',
+    'A badge on product pages of tracked marketplaces: the platform’s status for each edition of the charter, dated; the sources are in the side panel.',
   'options.news.0.1.0.popup':
     'A summary popup: the site’s status, the charter in one sentence, two quick controls; every other setting is on this page.',
   'options.news.0.1.0.panel':

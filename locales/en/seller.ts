@@ -4,7 +4,7 @@ export default {
   'seller.label': 'Seller of this item',
   'seller.soldBy.platform': 'Sold by the platform',
   'seller.soldBy.thirdParty': 'Sold by: {name} (third-party seller)',
-  'seller.soldBy.professional': 'Sold by: {name} (third-party seller, professional seller)',
+  'seller.soldBy.professional': 'Sold by: {name} (professional third-party seller)',
   'seller.soldBy.private': 'Sold by: {name} (private seller)',
   'seller.note.platform': 'The charter is about how the platform treats third-party sellers; here it sells the item itself.',
   'seller.note.thirdParty': 'The charter is about how the platform treats sellers like this one, not about this seller.',

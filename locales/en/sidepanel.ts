@@ -19,13 +19,13 @@ export default {
   'sidepanel.current.details': 'See the entry for {name}',
 
   'sidepanel.platforms.intro':
-    'The status depends on the edition of the charter: each status carries a date and its sources. "Not in known lists" is not a judgement.',
+    'The status depends on the edition of the charter: each status carries a date and its sources. "Not among known signatories" is not a judgement.',
   'sidepanel.filter.legend': 'Filter by status',
   'sidepanel.filter.all': 'All',
   'sidepanel.filter.signatory': 'Signed in 2019',
   'sidepanel.filter.renewal-signatory': 'Joined in 2020',
   'sidepanel.filter.declined': 'Did not sign in 2019',
-  'sidepanel.filter.not-listed': 'Not in known lists',
+  'sidepanel.filter.not-listed': 'Not among known signatories',
   'sidepanel.search.label': 'Search a platform by name',
   'sidepanel.platforms.count': '{count} of {total} platforms',
   'sidepanel.platforms.empty': 'No platform matches these criteria.',
@@ -68,6 +68,7 @@ export default {
 
   'sidepanel.editions.signed': '{count} signatory platforms:',
   'sidepanel.editions.joined': 'Joined the charter ({count} announced):',
+  'sidepanel.editions.unnamed.one': 'One platform that no source names.',
   'sidepanel.editions.unnamed': 'Platforms no source names: {count}.',
   'sidepanel.editions.declined': 'Declined to sign:',
 
@@ -79,14 +80,14 @@ export default {
   'sidepanel.limits.inferences':
     'What is inferred rather than sourced carries the label "Inference"; what is not known carries the label "Unknown" and is never filled in.',
   'sidepanel.limits.noFullText':
-    'Statuses and commitments rest on the sources listed below; "not in known lists" only means that no source names the platform.',
+    'Statuses and commitments rest on the sources listed below; "not among known signatories" only means that no source we consulted names the platform among the signatories.',
 
   'sidepanel.settings': 'Settings',
   'sidepanel.lead.timeline': '{firstDate}: the charter is signed. {renewalDate}: it is renewed.',
   'sidepanel.more': 'Read more',
   'sidepanel.sources.count': 'Sources ({count})',
   'sidepanel.platform.history': 'Status per edition',
-  'sidepanel.platform.commitments': 'The three commitments',
+  'sidepanel.platform.commitments': 'The charter’s three axes (what signatories commit to)',
   'sidepanel.why.title': 'Why a badge on the active tab?',
   'sidepanel.why.host': 'This page is on {host}, a {platform} site.',
   'sidepanel.why.rule': 'The address of this page looks like a {platform} product page.',

@@ -7,11 +7,16 @@ export default /* @__PURE__ */ frenchTable({
   'badge.history.title': 'Historique',
   'badge.history.2019.signatory': 'A signé la charte de mars 2019 ({date})',
   'badge.history.2019.declined': 'N’a pas signé la charte de mars 2019 ({date})',
-  'badge.history.2019.not-listed': 'Absent des signataires de mars 2019 (vérifié le {date})',
+  'badge.history.2019.not-listed': 'Pas parmi les signataires de mars 2019 (vérifié le {date})',
   'badge.history.2020-renewal.signatory': 'Engagé dans la charte renouvelée ({date})',
   'badge.history.2020-renewal.declined': 'N’a pas rejoint la charte renouvelée ({date})',
   'badge.history.2020-renewal.not-listed':
-    'Absent des signataires connus de la charte renouvelée (vérifié le {date})',
+    'Pas parmi les signataires connus de la charte renouvelée (vérifié le {date})',
+  // A status that is a group's (Fnac Darty signed; Alibaba declined): the line names the group.
+  'badge.history.2019.signatory.group': 'Le groupe {group} a signé la charte de mars 2019 ({date})',
+  'badge.history.2019.declined.group': 'Le groupe {group} n’a pas signé la charte de mars 2019 ({date})',
+  'badge.history.2020-renewal.signatory.group': 'Le groupe {group} s’est engagé dans la charte renouvelée ({date})',
+  'badge.history.2020-renewal.declined.group': 'Le groupe {group} n’a pas rejoint la charte renouvelée ({date})',
   'badge.history.inferred': 'déduction, non confirmée',
 
   'badge.meaning.is':
@@ -25,4 +30,11 @@ export default /* @__PURE__ */ frenchTable({
   'badge.hide.failed': 'Impossible d’enregistrer ce choix. Réessayez, ou passez par la fenêtre de l’extension.',
 
   'badge.toolbar.title': 'Charte PME — {platform} : {status}',
+  // The toolbar icon's text (lib/status.ts toolbarMark): at most four characters, words rather
+  // than ticks; a star marks an inference (the title says whose).
+  'badge.mark.signatory': 'oui',
+  'badge.mark.renewal-signatory': 'oui',
+  'badge.mark.declined': 'non',
+  'badge.mark.not-listed': '?',
+  'badge.mark.inferred': '{mark}*',
 } as const);

@@ -14,23 +14,28 @@ export default frenchTable({
   'status.count.withInferred': '{sourced} + {names} par déduction',
 
   'status.signatory.long':
-    '{name} a signé la Charte des acteurs du e-commerce (Bercy, 26 mars 2019), un engagement volontaire et non contraignant envers les TPE/PME qui vendent sur la plateforme. En décembre 2020, « l’ensemble des premiers signataires » s’est engagé dans la charte renouvelée, selon le ministère (engagement rapporté collectivement).',
+    '{name} a signé la Charte des acteurs du e-commerce (Bercy, 26 mars 2019), un engagement volontaire et non contraignant envers les TPE/PME qui vendent sur la plateforme. En décembre 2020, « l’ensemble des premiers signataires » s’est engagé dans la charte renouvelée, selon la presse, qui rapporte le communiqué du ministère (engagement collectif).',
+  // The sources name the group (« Fnac Darty »), not the brand (Fnac): the text says who signed.
+  'status.signatory.group.long':
+    'Le groupe {group}, dont {name} fait partie, a signé la Charte des acteurs du e-commerce (Bercy, 26 mars 2019), un engagement volontaire et non contraignant envers les TPE/PME qui vendent sur ses plateformes. En décembre 2020, « l’ensemble des premiers signataires » s’est engagé dans la charte renouvelée, selon la presse, qui rapporte le communiqué du ministère (engagement collectif).',
   'status.signatory.inferred.long':
-    'La charte de mars 2019 a été signée par le groupe {group} ; {name} fait partie de ce groupe (déduction, non confirmée : aucune source ne nomme {name}). En décembre 2020, « l’ensemble des premiers signataires » s’est engagé dans la charte renouvelée.',
+    'La charte de mars 2019 a été signée par le groupe {group} ; {name} fait partie de ce groupe (déduction, non confirmée : aucune source ne nomme {name}). En décembre 2020, « l’ensemble des premiers signataires » s’est engagé dans la charte renouvelée, selon la presse.',
   'status.renewal-signatory.long':
     '{name} ne figurait pas parmi les signataires de mars 2019 et a rejoint la version renouvelée de la charte, annoncée le 7 décembre 2020 (selon la presse).',
+  'status.declined-joined.long':
+    '{name} a refusé de signer la charte de mars 2019, puis a rejoint la version renouvelée de la charte, annoncée le 7 décembre 2020 (selon la presse).',
   'status.declined.long':
     '{name} n’a pas signé la charte de mars 2019. Aucune signature ultérieure n’est connue à la date du {reviewedOn}.',
   'status.declined.inferred.long':
     '{group} n’a pas signé la charte de mars 2019 ; {name} fait partie du groupe {group} (déduction, non confirmée : aucune source ne rapporte de refus propre à {name}). Aucune signature ultérieure n’est connue à la date du {reviewedOn}.',
   'status.not-listed.long':
-    '{name} ne figure dans aucune liste de signataires connue (vérifié le {reviewedOn}). Ce n’est pas un jugement : cela veut seulement dire qu’aucune source ne la cite.',
+    '{name} ne figure dans aucune liste de signataires connue (vérifié le {reviewedOn}). Ce n’est pas un jugement : cela veut seulement dire qu’aucune source consultée ne la nomme parmi les signataires.',
 
   'edition.2019': 'Charte de mars 2019',
   'edition.2020-renewal': 'Charte renouvelée (déc. 2020)',
   'edition.status.signatory': 'signataire',
   'edition.status.declined': 'n’a pas signé',
-  'edition.status.not-listed': 'absent des listes connues',
+  'edition.status.not-listed': 'pas parmi les signataires connus',
   // lib/status.ts editionDateText: a status inferred from a group carries the group's date.
   'edition.date.signatory': 'date : {date}',
   'edition.date.declined': 'refus rapporté le {date}',

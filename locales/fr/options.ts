@@ -12,7 +12,7 @@ export default /*#__PURE__*/ frenchTable({
   'options.whatsNew.heading': 'Nouveautés',
   'options.whatsNew.version': 'Version {version}',
   'options.news.0.1.0.badge':
-    'Un badge sur les pages produit des places de marché suivies : statut de la plateforme, date, édition et sources.',
+    'Un badge sur les pages produit des places de marché suivies : le statut de la plateforme pour chaque édition de la charte, daté ; les sources sont dans le panneau latéral.',
   'options.news.0.1.0.popup':
     'Une fenêtre résumée : le statut du site, la charte en une phrase, deux réglages rapides ; les autres réglages sont sur cette page.',
   'options.news.0.1.0.panel':

@@ -12,11 +12,14 @@ export default /*#__PURE__*/ frenchTable({
   'popup.site.tracked': 'Places de marché suivies',
   'popup.site.openEntry': '{name} : {status}. Voir sa fiche',
   'popup.legend': 'Symboles',
-  'popup.legend.signatory': 'signataire (2019)',
-  'popup.legend.renewal-signatory': 'a rejoint (2020)',
+  'popup.legend.signatory': 'signataire (2019 et 2020)',
+  'popup.legend.renewal-signatory': 'a rejoint en 2020',
   'popup.legend.declined': 'n’a pas signé (2019)',
-  'popup.legend.not-listed': 'absent des listes connues',
-  'popup.legend.inferred': 'déduction',
+  'popup.legend.not-listed': 'pas parmi les signataires connus',
+  'popup.legend.inferred': 'déduction (statut du groupe)',
+  // The toolbar icon's marks (lib/status.ts toolbarMark), passed in so they are written once; the
+  // star is the item above.
+  'popup.legend.toolbar': 'barre d’outils : « {yes} », « {no} » ou « {unknown} »',
   // The date that goes with the shown status: its precision is the sources' (a day, or a month).
   'popup.date.signatory': 'Signature : {date}',
   'popup.date.renewal-signatory': 'Engagement : {date}',

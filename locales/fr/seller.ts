@@ -8,7 +8,7 @@ export default frenchTable({
   'seller.label': 'Vendeur de cet article',
   'seller.soldBy.platform': 'Vendu par la plateforme',
   'seller.soldBy.thirdParty': 'Vendu par : {name} (vendeur tiers)',
-  'seller.soldBy.professional': 'Vendu par : {name} (vendeur tiers, vendeur professionnel)',
+  'seller.soldBy.professional': 'Vendu par : {name} (vendeur tiers professionnel)',
   'seller.soldBy.private': 'Vendu par : {name} (particulier)',
   // F14: the charter covers professional sellers (TPE/PME) in their dealings with the platform.
   'seller.note.platform':
@@ -22,7 +22,7 @@ export default frenchTable({
   // L217-3 s.) bind a professional seller; art. 6 bis of directive 2011/83/EU (Omnibus) has the
   // marketplace say so when the seller is not a professional. Informs, advises nothing.
   'seller.trader.privateRights':
-    "Selon la page, ce vendeur est un particulier : les droits prévus pour les achats auprès d'un professionnel, comme le droit de rétractation et la garantie légale de conformité, peuvent ne pas s'appliquer.",
+    'Selon la page, ce vendeur est un particulier : les droits prévus pour les achats auprès d’un professionnel, comme le droit de rétractation et la garantie légale de conformité, peuvent ne pas s’appliquer.',
   // Issue 25: the trader block's statements (legal name, country, numbers), neutral for every country.
   'seller.identity.line': 'Vendeur professionnel : {summary}',
   'seller.identity.number': '{value}',

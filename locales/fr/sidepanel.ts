@@ -21,13 +21,13 @@ export default /*#__PURE__*/ frenchTable({
   'sidepanel.current.details': 'Voir la fiche de {name}',
 
   'sidepanel.platforms.intro':
-    'Le statut dépend de l’édition de la charte : chaque statut porte une date et ses sources. « Absent des listes connues » n’est pas un jugement.',
+    'Le statut dépend de l’édition de la charte : chaque statut porte une date et ses sources. « Pas parmi les signataires connus » n’est pas un jugement.',
   'sidepanel.filter.legend': 'Filtrer par statut',
   'sidepanel.filter.all': 'Toutes',
   'sidepanel.filter.signatory': 'Signataires en 2019',
   'sidepanel.filter.renewal-signatory': 'Ont rejoint en 2020',
   'sidepanel.filter.declined': 'N’ont pas signé en 2019',
-  'sidepanel.filter.not-listed': 'Absentes des listes connues',
+  'sidepanel.filter.not-listed': 'Pas parmi les signataires connus',
   'sidepanel.search.label': 'Rechercher une plateforme par son nom',
   'sidepanel.platforms.count': '{count} sur {total} plateformes',
   'sidepanel.platforms.empty': 'Aucune plateforme ne correspond à ces critères.',
@@ -70,6 +70,7 @@ export default /*#__PURE__*/ frenchTable({
 
   'sidepanel.editions.signed': '{count} plateformes signataires :',
   'sidepanel.editions.joined': 'Ont rejoint la charte ({count} annoncées) :',
+  'sidepanel.editions.unnamed.one': 'Une plateforme qu’aucune source ne nomme.',
   'sidepanel.editions.unnamed': 'Plateformes qu’aucune source ne nomme : {count}.',
   'sidepanel.editions.declined': 'Ont refusé de signer :',
 
@@ -81,14 +82,15 @@ export default /*#__PURE__*/ frenchTable({
   'sidepanel.limits.inferences':
     'Ce qui est déduit plutôt que sourcé porte l’étiquette « Déduction » ; ce qui n’est pas connu porte l’étiquette « Inconnu » et n’est jamais complété.',
   'sidepanel.limits.noFullText':
-    'Les statuts et les engagements reposent sur les sources listées plus bas ; « absent des listes connues » veut seulement dire qu’aucune source ne nomme la plateforme.',
+    'Les statuts et les engagements reposent sur les sources listées plus bas ; « pas parmi les signataires connus » veut seulement dire qu’aucune source consultée ne nomme la plateforme parmi les signataires.',
 
   'sidepanel.settings': 'Réglages',
   'sidepanel.lead.timeline': '{firstDate} : la charte est signée. {renewalDate} : elle est renouvelée.',
   'sidepanel.more': 'Lire la suite',
   'sidepanel.sources.count': 'Sources ({count})',
   'sidepanel.platform.history': 'Statut par édition',
-  'sidepanel.platform.commitments': 'Les trois engagements',
+  // Under every platform, signatory or not: the charter's axes, not that platform's own commitments.
+  'sidepanel.platform.commitments': 'Les trois axes de la charte (ce à quoi s’engagent les signataires)',
   'sidepanel.why.title': 'Pourquoi ce badge sur l’onglet actif ?',
   'sidepanel.why.host': 'Cette page est sur {host}, un site de {platform}.',
   'sidepanel.why.rule': 'L’adresse de cette page ressemble à une fiche produit {platform}.',

@@ -1,6 +1,6 @@
 // Out of the shopper's way (issue 13): the pill keeps clear of what the page floats (a bottom
 // cookie banner, a chat bubble, a sticky add-to-cart bar), waits while every corner is taken, is
-// a chip of at most 160 px on a phone, and its card stays short.
+// a chip of at most 240 px on a phone (its words name the badge and the status: issue 22), and its card stays short.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from '../helpers/e2e/harness';
@@ -54,10 +54,12 @@ describe('the badge keeps out of the way', () => {
     const pill = (await pillRect(page))!;
     for (const [id, rect] of Object.entries(await pageRects(page))) expect(overlaps(pill, rect), id).toBe(false);
     if (viewport.width < 600) {
-      expect(pill.width).toBeLessThanOrEqual(160);
-      expect(await inBadge(page, (root) => root.querySelector('.chip')!.textContent)).toBe('Charte +');
+      expect(pill.width).toBeLessThanOrEqual(240);
+      // Two lines at most.
+      expect(pill.height).toBeLessThanOrEqual(48);
+      expect(await inBadge(page, (root) => root.querySelector('.chip')!.textContent)).toBe('Charte PME\u00a0: refus en 2019, signée en 2020');
       // The full status stays in the accessible name.
-      expect(await inBadge(page, (root) => root.querySelector('.pill')!.getAttribute('aria-label'))).toContain('A rejoint la charte renouvelée');
+      expect(await inBadge(page, (root) => root.querySelector('.pill')!.getAttribute('aria-label'))).toContain('Refus en 2019, a rejoint la charte renouvelée');
     }
     await clickInBadge(page, /^Charte PME, Amazon/);
     await waitInBadge(page, (root) => !!root.querySelector('.card'));

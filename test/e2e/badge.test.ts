@@ -64,7 +64,7 @@ describe('the badge', () => {
     await page.waitForTimeout(300);
     expect(await host.count()).toBe(1);
     // The toolbar kept up: in-page navigations do not leave it cleared.
-    await expect.poll(async () => (await toolbar(tabId)).text).toBe('+');
+    await expect.poll(async () => (await toolbar(tabId)).text).toBe('oui');
     await page.close();
   });
 
@@ -74,8 +74,8 @@ describe('the badge', () => {
     await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
     const tabId = await tabOf(PRODUCT_URL);
     await expect.poll(() => toolbar(tabId)).toEqual({
-      text: '+',
-      title: typesetFrench('Charte PME — Amazon : A rejoint la charte renouvelée (déc. 2020)'),
+      text: 'oui',
+      title: typesetFrench('Charte PME — Amazon : Refus en 2019, a rejoint la charte renouvelée (déc. 2020, selon la presse)'),
     });
     const other = 'https://www.example.org/';
     await routeFixture(page, other, '<!doctype html><title>Other</title><p>Another site</p>');
@@ -85,7 +85,7 @@ describe('the badge', () => {
     // bfcache.test.ts covers real restores): one badge, mark back.
     await page.goBack({ waitUntil: 'domcontentloaded' });
     await expect.poll(() => page.locator('charte-pme-badge').count()).toBe(1);
-    await expect.poll(async () => (await toolbar(tabId)).text).toBe('+');
+    await expect.poll(async () => (await toolbar(tabId)).text).toBe('oui');
     await page.waitForTimeout(300);
     expect(await page.locator('charte-pme-badge').count()).toBe(1);
     await page.close();

@@ -14,7 +14,7 @@ const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 // Another site: leaving for it clears the tab's toolbar mark.
 const OTHER_URL = 'https://www.example.org/';
 const AMAZON_STATUS = displayStatus(getPlatform('amazon')!);
-const AMAZON_TOOLBAR = { text: '+', title: 'Charte PME — Amazon\u00a0: A rejoint la charte renouvelée (déc. 2020)' };
+const AMAZON_TOOLBAR = { text: 'oui', title: 'Charte PME — Amazon\u00a0: Refus en 2019, a rejoint la charte renouvelée (déc. 2020, selon la presse)' };
 const CLEARED_TOOLBAR = { text: '', title: 'Charte PME' };
 
 interface PageShows {

@@ -14,17 +14,20 @@ import { assertPrerequisites, defaultExtDir } from '../helpers/e2e/harness';
 // settings read, the pill, its corner keeper and the navigation watch. Every group is held to the
 // 24 kB bound but the French retailers' (every DOM hint for Darty's and Conforama's ambiguous URL
 // shapes, the late-signal watch, ten platforms' rules and title anchors); Amazon is held close to
-// the target (20.5 kB today: the budget stops it drifting from there).
+// the target (20.5 kB before issue 22: the budget stops it drifting from there). Issue 22 added
+// ~0.55 kB to every first stage, in both languages: the phone chip's words (it names itself and
+// says the status, no bare « + »), Amazon's line with both editions, and the new status icons
+// (sheets of paper, shorter than the seals they replace); the two tight budgets moved by that much.
 const FIRST_STAGE_BUDGET_BYTES = 24_000;
 const BUDGETS: Readonly<Record<string, number>> = {
-  'content-scripts/badge-amazon.js': 21_000,
-  'content-scripts/badge-retail.js': 26_000,
+  'content-scripts/badge-amazon.js': 21_100,
+  'content-scripts/badge-retail.js': 26_350,
 };
 // The card is loaded on opening only, with every platform's seller reader (the registry); the
-// budget catches the popup's or side panel's tables leaking in. 92 kB until issue 25 added the
-// business seller's block (its reader, the French number checks and the country-name table of
-// data/countries.ts, about 5.5 kB of it): 103 kB then.
-const CARD_BUDGET_BYTES = 106_000;
+// budget catches the popup's or side panel's tables leaking in (tens of kB). 92 kB until issue 25
+// added the business seller's block (its reader, the French number checks and the country-name
+// table of data/countries.ts, about 6 kB of it): 105.6 kB then, with room for a few more readers.
+const CARD_BUDGET_BYTES = 110_000;
 
 const sizes = () => {
   const extDir = defaultExtDir();

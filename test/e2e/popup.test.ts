@@ -114,8 +114,10 @@ describe('popup', () => {
     await popup.getByText('Ce site n’est pas une place de marché suivie').waitFor();
     const cdiscount = popup.getByRole('button', { name: /^Cdiscount : .*Voir sa fiche$/ });
     expect(await cdiscount.count()).toBe(1);
-    // Every status is named in words next to its icon (the legend), not by the icon alone.
-    expect(await popup.getByRole('list', { name: 'Symboles' }).getByRole('listitem').count()).toBe(5);
+    // Every status is named in words next to its icon (the legend), not by the icon alone; the
+    // legend also explains the toolbar icon's marks (issue 22).
+    expect(await popup.getByRole('list', { name: 'Symboles' }).getByRole('listitem').count()).toBe(6);
+    expect(await popup.getByRole('list', { name: 'Symboles' }).getByText(/barre d’outils.*oui/).count()).toBe(1);
     const fr = await overflow(popup);
     expect(fr.height).toBeLessThanOrEqual(POPUP.height);
     expect(fr.width).toBeLessThanOrEqual(POPUP.width);

@@ -5,6 +5,7 @@ import { PLATFORMS, getPlatform } from '@/data/platforms';
 import { createT } from '@/lib/i18n';
 import {
   DISPLAY_STATUSES,
+  chipStatus,
   countStatuses,
   countText,
   decisiveEdition,
@@ -12,8 +13,10 @@ import {
   editionDateText,
   isFrenchHost,
   isInferred,
+  joinedAfterRefusal,
   longStatus,
   shortStatus,
+  toolbarMark,
   type DisplayStatus,
 } from '@/lib/status';
 
@@ -109,7 +112,21 @@ describe('shortStatus: the one short line says renewal, inference and scope', ()
   });
 
   it('without a hostname (lists), no scope note', () => {
-    expect(shortStatus(get('amazon'), fr)).toBe('A rejoint la charte renouvelée (déc. 2020)');
+    expect(shortStatus(get('amazon'), fr)).toBe('Refus en 2019, a rejoint la charte renouvelée (déc. 2020, selon la presse)');
+  });
+
+  // Brief §6: any copy that mentions one of Amazon's editions mentions the other; LDLC and Back
+  // Market were absent in 2019 (not a refusal) and keep their line.
+  it('names both editions for a platform that declined in 2019 and joined in 2020, and only for it', () => {
+    expect(shortStatus(get('amazon'), en)).toBe('Declined in 2019, joined the renewed charter (Dec. 2020, per the press)');
+    expect(joinedAfterRefusal(get('amazon'))).toBe(true);
+    for (const id of ['ldlc', 'backmarket']) {
+      expect(joinedAfterRefusal(get(id))).toBe(false);
+      expect(shortStatus(get(id), fr)).toBe('A rejoint la charte renouvelée (déc. 2020)');
+    }
+    for (const p of PLATFORMS.filter((p) => p.charter['2019'].status === 'declined' && p.charter['2020-renewal'].status === 'signatory')) {
+      for (const t of [fr, en]) expect(shortStatus(p, t)).toMatch(/2019.*2020/);
+    }
   });
 
   it('never returns a raw key, for every platform, language and kind of host', () => {
@@ -152,5 +169,71 @@ describe('countStatuses: sourced and inferred apart', () => {
   });
   it('every status is present, even with nothing in it', () => {
     expect(Object.keys(countStatuses([])).sort()).toEqual([...DISPLAY_STATUSES].sort());
+  });
+});
+
+describe('the shortest surfaces keep the distinction (issue 22)', () => {
+  const fr = createT('fr');
+  const en = createT('en');
+  const get = (id: string) => getPlatform(id)!;
+  const nb = (s: string) => s.replace(/\u00a0/g, ' ');
+
+  it.each([
+    ['cdiscount', 'Charte PME : signée', 'Charte PME: signed', 'oui', 'yes'],
+    ['darty', 'Charte PME : signée, par déduction', 'Charte PME: signed, by inference', 'oui*', 'yes*'],
+    ['amazon', 'Charte PME : refus en 2019, signée en 2020', 'Charte PME: declined in 2019, signed in 2020', 'oui', 'yes'],
+    ['ldlc', 'Charte PME : signée en 2020', 'Charte PME: signed in 2020', 'oui', 'yes'],
+    ['alibaba', 'Charte PME : non signée', 'Charte PME: not signed', 'non', 'no'],
+    ['aliexpress', 'Charte PME : non signée, par déduction', 'Charte PME: not signed, by inference', 'non*', 'no*'],
+    ['temu', 'Charte PME : pas parmi les signataires connus', 'Charte PME: not among known signatories', '?', '?'],
+  ])('%s: chip « %s », toolbar « %s »', (id, chipFr, chipEn, markFr, markEn) => {
+    expect(nb(chipStatus(get(id), fr))).toBe(chipFr);
+    expect(chipStatus(get(id), en)).toBe(chipEn);
+    expect(toolbarMark(get(id), fr)).toBe(markFr);
+    expect(toolbarMark(get(id), en)).toBe(markEn);
+  });
+
+  it('gives every platform a chip that names the badge and says its status in words, never a bare mark', () => {
+    for (const p of PLATFORMS) {
+      for (const t of [fr, en]) {
+        const chip = chipStatus(p, t);
+        expect(chip).toMatch(/^Charte PME\u00a0?: \p{L}/u);
+        expect(chip).not.toMatch(/[✓+–]|\{\w+\}|\bbadge\./);
+        expect(toolbarMark(p, t).length).toBeLessThanOrEqual(4);
+        expect(chip.includes(t('status.inferred', { status: '' }).trim().replace(/^,\s*/, ''))).toBe(isInferred(p));
+      }
+    }
+  });
+
+  it('the not-listed label reads the same on the chip as on the line', () => {
+    expect(nb(chipStatus(get('temu'), fr))).toBe(`Charte PME : ${nb(shortStatus(get('temu'), fr)).toLowerCase()}`);
+  });
+});
+
+describe('longStatus says who signed and what "not listed" means', () => {
+  const fr = createT('fr');
+  const en = createT('en');
+
+  it('names the group the sources name for a brand that signed through it (Fnac: « Fnac Darty »)', () => {
+    const text = longStatus(getPlatform('fnac')!, fr, 'x');
+    expect(text).toMatch(/^Le groupe Fnac Darty, dont Fnac fait partie, a signé/);
+    expect(text).not.toMatch(/^Fnac a signé/);
+    expect(text).not.toMatch(/selon le ministère/);
+    expect(longStatus(getPlatform('fnac')!, en, 'x')).toMatch(/^The Fnac Darty group, which Fnac is part of, signed/);
+    expect(longStatus(getPlatform('cdiscount')!, fr, 'x')).toMatch(/^Cdiscount a signé/);
+  });
+
+  it('gives Amazon both editions', () => {
+    expect(longStatus(getPlatform('amazon')!, fr, 'x')).toMatch(/refusé de signer la charte de mars 2019, puis a rejoint/);
+    expect(longStatus(getPlatform('amazon')!, en, 'x')).toMatch(/declined to sign the March 2019 charter, then joined/);
+  });
+
+  it('explains "not listed" as no source consulted naming it among the signatories', () => {
+    expect(longStatus(getPlatform('temu')!, fr, 'x')).toMatch(/aucune source consultée ne la nomme parmi les signataires\.$/);
+    expect(longStatus(getPlatform('temu')!, en, 'x')).toMatch(/no source we consulted names it among the signatories\.$/);
+  });
+
+  it('dates a group signature with the group in the side panel (« engagement du groupe Fnac Darty »)', () => {
+    expect(editionDateText(getPlatform('fnac')!.charter['2019'], fr, 'fr')).toMatch(/^engagement du groupe Fnac Darty/);
   });
 });

@@ -13,9 +13,19 @@ describe('the background’s own string table', () => {
     for (const key of Object.keys(table) as BackgroundKey[]) expect(table[key]).toBe(MESSAGES[lang][key]);
   });
 
-  it('holds the same keys in both languages, and only a handful', () => {
+  it('holds the same keys in both languages, and only those the toolbar and the menu use', () => {
     expect(Object.keys(BACKGROUND_MESSAGES.en).sort()).toEqual(Object.keys(BACKGROUND_MESSAGES.fr).sort());
-    expect(Object.keys(BACKGROUND_MESSAGES.fr).length).toBeLessThan(12);
+    // The short lines, the title, the toolbar's marks (issue 22) and the menu item: nothing else.
+    expect(Object.keys(BACKGROUND_MESSAGES.fr).length).toBeLessThan(18);
+    for (const key of Object.keys(BACKGROUND_MESSAGES.fr)) expect(key).toMatch(/^(?:status\.[\w.-]+|badge\.(?:toolbar\.title|mark\.[\w-]+)|sidepanel\.menu\.details)$/);
+  });
+
+  it.each(LANGS)('%s: the toolbar mark tells an inference from a sourced status, with the background table alone', (lang) => {
+    const t = createTranslator(BACKGROUND_MESSAGES[lang]);
+    const text = (platform: string, status: 'signatory' | 'declined') => toolbarFor({ platform, status, isProductPage: true }, t).text;
+    expect(text('darty', 'signatory')).not.toBe(text('cdiscount', 'signatory'));
+    expect(text('aliexpress', 'declined')).not.toBe(text('alibaba', 'declined'));
+    expect(text('darty', 'signatory')).toMatch(/\*$/);
   });
 
   it.each(DISPLAY_STATUSES.flatMap((status) => LANGS.map((lang) => [status, lang] as const)))(

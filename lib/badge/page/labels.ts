@@ -1,4 +1,4 @@
-import { shortStatus } from '../../status';
+import { chipStatus, shortStatus } from '../../status';
 import { settingsOf, type FirstStage } from './stage';
 import { pillTranslator } from './strings';
 
@@ -12,6 +12,6 @@ export function applyLabels(stage: FirstStage): void {
     name: `${t('badge.pill.prefix', { platform: stage.platform.name })} ${long}`,
     mark: t('badge.pill.mark'),
     long,
-    chip: t(`badge.chip.${stage.status}`),
+    chip: chipStatus(stage.platform, t),
   });
 }

@@ -18,7 +18,7 @@ export interface PillLabels {
   mark: string;
   /** The visible line on wide screens (the short status). */
   long: string;
-  /** The visible word under 600 px (« Charte ✓ »). */
+  /** The visible words under 600 px, which name the badge too (« Charte PME : signée »). */
   chip: string;
 }
 

@@ -28,6 +28,20 @@ describe('the short card', () => {
     },
   );
 
+  // Issue 22: the sources name « Fnac Darty » and « Alibaba », not Fnac, Darty or AliExpress.
+  it.each([
+    ['fnac', 'fr', ['Le groupe Fnac Darty a signé la charte de mars 2019', 'Le groupe Fnac Darty s’est engagé dans la charte renouvelée'], false],
+    ['darty', 'fr', ['Le groupe Fnac Darty a signé la charte de mars 2019', 'Le groupe Fnac Darty s’est engagé dans la charte renouvelée'], true],
+    ['aliexpress', 'fr', ['Le groupe Alibaba n’a pas signé la charte de mars 2019', 'Pas parmi les signataires connus de la charte renouvelée'], true],
+    ['darty', 'en', ['The Fnac Darty group signed the March 2019 charter', 'The Fnac Darty group committed to the renewed charter'], true],
+    ['cdiscount', 'fr', ['A signé la charte de mars 2019', 'Engagé dans la charte renouvelée'], false],
+  ] as const)('%s (%s): each history line says whose act it was', (id, lang, starts, inferred) => {
+    renderCard(lang, cardProps(id));
+    const lines = [...screen.getByRole('group').querySelectorAll('.history li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' '));
+    starts.forEach((start, i) => expect(lines[i]).toMatch(new RegExp(`^${start}`)));
+    expect(lines[0]!.includes(lang === 'fr' ? 'déduction' : 'inference')).toBe(inferred);
+  });
+
   it('says "not a verdict" where a not-listed status is explained', () => {
     renderCard('fr', cardProps('temu'));
     expect(screen.getByRole('group').querySelector('.meaning')!.textContent).toContain('Ce n’est pas un jugement');

@@ -69,21 +69,29 @@ describe('CurrentSite', () => {
 
     // The icon alone shows the status: the button's name says it in words, inference included.
     const amazon = within(list).getByRole('button', { name: /^Amazon\s?:/ });
-    expect(amazon.getAttribute('aria-label')).toMatch(lang === 'fr' ? /renouvelée/ : /renewed/);
+    expect(amazon.getAttribute('aria-label')).toMatch(lang === 'fr' ? /Refus en 2019.*renouvelée/ : /Declined in 2019.*renewed/);
     const aliexpress = within(list).getByRole('button', { name: /^AliExpress/ });
     expect(aliexpress.getAttribute('aria-label')).toMatch(lang === 'fr' ? /déduction/ : /inference/);
     fireEvent.click(amazon);
     expect(onOpenEntry).toHaveBeenCalledWith('amazon');
 
-    // The legend names each icon in words.
-    expect(within(screen.getByRole('list', { name: legend })).getAllByRole('listitem')).toHaveLength(5);
+    // The legend names each icon in words, the inference's star, and the toolbar icon's marks (issue 22).
+    const legendItems = within(screen.getByRole('list', { name: legend })).getAllByRole('listitem');
+    expect(legendItems).toHaveLength(6);
+    expect(legendItems[5]!.textContent).toBe(
+      lang === 'fr'
+        ? 'barre d’outils\u00a0: «\u00a0oui\u00a0», «\u00a0non\u00a0» ou «\u00a0?\u00a0»'
+        : 'toolbar: "yes", "no" or "?"',
+    );
+    expect(legendItems[4]!.textContent).toMatch(/^\* (déduction|inference)/);
+    expect(legendItems[0]!.textContent).toMatch(lang === 'fr' ? /2019 et 2020/ : /2019 and 2020/);
   });
 });
 
 describe('CharterSummary', () => {
   it.each([
     ['fr', 'La charte', 'Ce n’est pas un appel au boycott : à vous de choisir, en votre âme et conscience.', 'Détails de la charte'],
-    ['en', 'The charter', 'This is not a call for a boycott: the choice is yours, in all conscience.', 'Charter details'],
+    ['en', 'The charter', 'This is not a call for a boycott: the choice is yours, by your own judgement and conscience.', 'Charter details'],
   ] as const)('gives the charter in one sentence, the no-boycott line and the details (%s)', (lang, heading, noBoycott, details) => {
     const onOpenDetails = vi.fn();
     renderIn(lang, <CharterSummary onOpenDetails={onOpenDetails} />);

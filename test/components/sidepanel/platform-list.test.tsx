@@ -191,6 +191,8 @@ describe('PlatformList', () => {
     renderList('amazon', 'fr', { focusId: 'amazon', page: { url: 'https://www.amazon.fr/dp/B08L5VNF78?ref=x', version: '1.0.0' } });
     const amazon = entry('amazon');
     expect(amazon.querySelectorAll('.entry-axes li')).toHaveLength(3);
+    // The charter's axes, not the platform's own commitments (it may not have signed: issue 22).
+    expect(text(amazon.querySelector('.entry-axes')?.previousElementSibling)).toBe('Les trois axes de la charte (ce à quoi s’engagent les signataires)');
     const why = amazon.querySelector('details.why')!;
     expect(text(why.querySelector('summary'))).toBe('Pourquoi ce badge sur l’onglet actif ?');
     expect(text(why)).toContain('L’adresse de cette page ressemble à une fiche produit Amazon.');

@@ -6,6 +6,7 @@ import { EditionLists } from '@/components/sidepanel/edition-lists';
 import { ForYou } from '@/components/sidepanel/for-you';
 import { Limits } from '@/components/sidepanel/limits';
 import { Privacy } from '@/components/sidepanel/privacy';
+import { QuoteBlock } from '@/components/sidepanel/quote-block';
 import { SourceLinks } from '@/components/sidepanel/source-links';
 import { SourceList } from '@/components/sidepanel/source-list';
 import { Timeline } from '@/components/sidepanel/timeline';
@@ -126,7 +127,9 @@ describe('EditionLists', () => {
     for (const name of ['Amazon', 'LDLC', 'Back Market', 'Certideal']) {
       expect(within(renewal as HTMLElement).getByRole('link', { name })).toBeTruthy();
     }
-    expect(text(renewal)).toContain('Platforms no source names: 1.');
+    // One unnamed platform: a singular sentence, not « Plateformes … : 1 » (issue 22).
+    expect(text(renewal)).toContain('One platform that no source names.');
+    expect(text(renewal)).not.toMatch(/Platforms no source names: 1/);
   });
 });
 
@@ -152,17 +155,27 @@ describe('Timeline', () => {
 });
 
 describe('ForYou', () => {
-  it('says the benefit is indirect (an inference), with the minister’s quote (the lead lines are the app’s)', () => {
-    renderIn('fr', <ForYou items={[byId('shopper-benefit'), byId('scope')]} quote={BOYCOTT_QUOTE} />);
+  it('says the benefit is indirect (an inference), and the choice is yours, with no quote under that heading', () => {
+    renderIn('fr', <ForYou items={[byId('shopper-benefit'), byId('scope')]} />);
     const page = text(document.body);
     expect(page).toContain('indirect');
     expect(within(document.querySelector('[data-context="shopper-benefit"]') as HTMLElement).getByText('Déduction')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'À vous de choisir' }).nextElementSibling?.textContent).toContain('en votre âme et conscience');
+    // Brief §7: the minister's sentence under « À vous de choisir » reads as "shop elsewhere".
+    expect(document.querySelector('blockquote, figure.quote')).toBeNull();
+    expect(page).not.toContain(BOYCOTT_QUOTE.text);
+  });
+});
+
+describe('QuoteBlock', () => {
+  it('quotes in French, after its context, with its sources', () => {
+    renderIn('fr', <QuoteBlock quote={BOYCOTT_QUOTE} />);
     expect(document.querySelector('blockquote[lang="fr"]')?.textContent).toContain(BOYCOTT_QUOTE.text);
-    expect(page).not.toContain('Our translation');
+    expect(text(document.body)).not.toContain('Our translation');
   });
 
   it('gives English readers our translation, marked as ours, next to the French quote', () => {
-    renderIn('en', <ForYou items={[]} quote={BOYCOTT_QUOTE} />);
+    renderIn('en', <QuoteBlock quote={BOYCOTT_QUOTE} />);
     expect(document.querySelector('blockquote[lang="fr"]')?.textContent).toContain(BOYCOTT_QUOTE.text);
     expect(text(document.body)).toContain(`Our translation: "${BOYCOTT_QUOTE.translationEn}"`);
   });

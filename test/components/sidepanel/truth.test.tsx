@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ForYou } from '@/components/sidepanel/for-you';
+import { QuoteBlock } from '@/components/sidepanel/quote-block';
 import { PlatformList } from '@/components/sidepanel/platform-list';
 import { Timeline } from '@/components/sidepanel/timeline';
 import { BOYCOTT_QUOTE, CONTEXT, EDITIONS, TIMELINE } from '@/data/charter';
@@ -28,10 +29,12 @@ describe('the side panel says what the sources say', () => {
   });
 
   it('gives the minister’s quote its context, apart from the extension’s own « en votre âme et conscience »', () => {
-    renderIn('fr', <ForYou items={CONTEXT.filter((c) => c.id === 'scope')} quote={BOYCOTT_QUOTE} />);
+    renderIn('fr', <QuoteBlock quote={BOYCOTT_QUOTE} />);
     const figure = document.querySelector('figure.quote')!;
     expect(text(figure)).toMatch(/^En mars 2019, à propos du refus d’Amazon.*Amazon a ensuite rejoint la charte renouvelée en décembre 2020/);
     expect(text(figure)).not.toContain('âme et conscience');
+    document.body.replaceChildren();
+    renderIn('fr', <ForYou items={CONTEXT.filter((c) => c.id === 'scope')} />);
     const own = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('âme et conscience'))!;
     expect(own.closest('figure, blockquote, q')).toBeNull();
   });

@@ -147,7 +147,9 @@ describe('commitments, context, timeline', () => {
 
   it('quotes Mahjoubi verbatim, in French, with its AFP source', () => {
     expect(BOYCOTT_QUOTE).toMatchObject({ lang: 'fr', sources: expect.arrayContaining(['rtl-afp']) });
-    expect(BOYCOTT_QUOTE.text).toMatch(/^Ce n'est pas un appel au boycott/);
+    // Typographic apostrophes, as in every other French text (the words are the source's).
+    expect(BOYCOTT_QUOTE.text).toMatch(/^Ce n’est pas un appel au boycott/);
+    expect(BOYCOTT_QUOTE.text).not.toContain("'");
   });
 });
 

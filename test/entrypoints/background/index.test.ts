@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TOGGLE_COMMAND, setupCommands } from '@/entrypoints/background/commands';
-import { TOOLBAR_MARKS, setupToolbar } from '@/entrypoints/background/toolbar';
+import { setupToolbar } from '@/entrypoints/background/toolbar';
 import type { Message, PageState } from '@/lib/messages';
 import { defaultSettings, resetSettingsItemForTests, settingsItem } from '@/lib/settings';
-import { DISPLAY_STATUSES } from '@/lib/status';
+import { getPlatform } from '@/data/platforms';
+import { displayStatus, isInferred } from '@/lib/status';
 import { typesetFrench as fr } from '@/lib/text';
 import { backgroundSettings } from '../../helpers/background-settings';
 
@@ -24,31 +25,50 @@ describe('toolbar, per tab', () => {
 
   it('shows the status of the page reported by the tab: a neutral mark and a title', async () => {
     await send({ type: 'page/state', state: AMAZON }, fromTab(7));
-    await vi.waitFor(async () => expect(await badgeText(7)).toBe('+'));
-    expect(await title(7)).toBe(fr('Charte PME — Amazon : A rejoint la charte renouvelée (déc. 2020)'));
+    await vi.waitFor(async () => expect(await badgeText(7)).toBe('oui'));
+    expect(await title(7)).toBe(fr('Charte PME — Amazon : Refus en 2019, a rejoint la charte renouvelée (déc. 2020, selon la presse)'));
     // Slate for every status: never a verdict colour.
     expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 7 })).toEqual([0x47, 0x55, 0x69, 255]);
     expect(await badgeText(8)).toBe('');
   });
 
-  it.each(DISPLAY_STATUSES)('gives %s its own mark', async (status) => {
-    await send({ type: 'page/state', state: { platform: 'temu', status, isProductPage: false } }, fromTab(3));
-    await vi.waitFor(async () => expect(await badgeText(3)).toBe(TOOLBAR_MARKS[status]));
+  // Words, not ticks or seals; a star for an inference. Both kinds of signatory read « oui »: the
+  // renewal's difference (and Amazon's 2019 refusal) is in the title, which names both editions.
+  it.each([
+    ['cdiscount', 'oui'],
+    ['ldlc', 'oui'],
+    ['amazon', 'oui'],
+    ['alibaba', 'non'],
+    ['temu', '?'],
+    ['darty', 'oui*'],
+    ['aliexpress', 'non*'],
+  ])('gives %s the mark « %s »', async (id, mark) => {
+    const platform = getPlatform(id)!;
+    await send({ type: 'page/state', state: { platform: id, status: displayStatus(platform), isProductPage: true } }, fromTab(3));
+    await vi.waitFor(async () => expect(await badgeText(3)).toBe(mark));
+    expect(isInferred(platform)).toBe(mark.endsWith('*'));
   });
 
-  it('gives every status a different mark', () => {
-    expect(new Set(Object.values(TOOLBAR_MARKS)).size).toBe(DISPLAY_STATUSES.length);
+  it('gives a signatory, a refusal, a platform not listed and each inference a different mark', async () => {
+    const marks: string[] = [];
+    for (const [tab, id] of ['cdiscount', 'alibaba', 'temu', 'darty', 'aliexpress'].entries()) {
+      await send({ type: 'page/state', state: { platform: id, status: displayStatus(getPlatform(id)!), isProductPage: true } }, fromTab(20 + tab));
+      await vi.waitFor(async () => expect(await badgeText(20 + tab)).not.toBe(''));
+      marks.push(await badgeText(20 + tab));
+    }
+    expect(new Set(marks).size).toBe(5);
+    for (const mark of marks) expect(mark).not.toMatch(/[✓✔+–-]/);
   });
 
   it('writes the title in the language of the settings', async () => {
     await settingsItem().setValue({ ...defaultSettings(), language: 'en' });
     await send({ type: 'page/state', state: AMAZON }, fromTab(7));
-    await vi.waitFor(async () => expect(await title(7)).toBe('Charte PME — Amazon: Joined the renewed charter (Dec. 2020)'));
+    await vi.waitFor(async () => expect(await title(7)).toBe('Charte PME — Amazon: Declined in 2019, joined the renewed charter (Dec. 2020, per the press)'));
   });
 
   it('clears the tab when it starts loading another site (whose URL we are not told)', async () => {
     await send({ type: 'page/state', state: AMAZON }, fromTab(7));
-    await vi.waitFor(async () => expect(await badgeText(7)).toBe('+'));
+    await vi.waitFor(async () => expect(await badgeText(7)).toBe('oui'));
     await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, { id: 7 } as never);
     expect(await badgeText(7)).toBe('');
     expect(await title(7)).toBe('Charte PME');
@@ -58,14 +78,14 @@ describe('toolbar, per tab', () => {
     // Seen in Chromium: pushState → the page's report → onUpdated {status: 'loading', url}.
     await send({ type: 'page/state', state: AMAZON }, fromTab(7));
     await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading', url: 'https://www.amazon.fr/s?k=x' }, { id: 7 } as never);
-    await vi.waitFor(async () => expect(await badgeText(7)).toBe('+'));
+    await vi.waitFor(async () => expect(await badgeText(7)).toBe('oui'));
     await new Promise((r) => setTimeout(r, 20));
-    expect(await badgeText(7)).toBe('+');
+    expect(await badgeText(7)).toBe('oui');
   });
 
   it('clears the tab when the page reports nothing', async () => {
     await send({ type: 'page/state', state: AMAZON }, fromTab(7));
-    await vi.waitFor(async () => expect(await badgeText(7)).toBe('+'));
+    await vi.waitFor(async () => expect(await badgeText(7)).toBe('oui'));
     await send({ type: 'page/state', state: null }, fromTab(7));
     expect(await badgeText(7)).toBe('');
   });
@@ -133,13 +153,13 @@ describe('toolbar, settings in memory and work only on change', () => {
     const reads = vi.spyOn(fakeBrowser.storage.sync, 'get');
     setupToolbar(backgroundSettings());
     await send({ type: 'page/state', state: AMAZON }, fromTab(7));
-    await vi.waitFor(async () => expect(await badgeText(7)).toBe('+'));
+    await vi.waitFor(async () => expect(await badgeText(7)).toBe('oui'));
     const atStart = reads.mock.calls.length;
     for (let i = 0; i < 20; i++) {
       await send({ type: 'page/state', state: i % 2 ? AMAZON : FNAC }, fromTab(7));
       await send({ type: 'page/state', state: FNAC }, fromTab(100 + i));
     }
-    await vi.waitFor(async () => expect(await badgeText(119)).toBe('✓'));
+    await vi.waitFor(async () => expect(await badgeText(119)).toBe('oui'));
     expect(reads.mock.calls.length).toBe(atStart);
   });
 
@@ -147,7 +167,7 @@ describe('toolbar, settings in memory and work only on change', () => {
     setupToolbar(backgroundSettings());
     const setText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     for (let i = 0; i < 50; i++) await send({ type: 'page/state', state: AMAZON }, fromDocument(7, 'doc-1'));
-    await vi.waitFor(async () => expect(await badgeText(7)).toBe('+'));
+    await vi.waitFor(async () => expect(await badgeText(7)).toBe('oui'));
     expect(setText).toHaveBeenCalledTimes(1);
     for (let i = 0; i < 5; i++) await send({ type: 'page/state', state: null }, fromTab(7));
     expect(setText).toHaveBeenCalledTimes(2);
@@ -169,7 +189,7 @@ describe('toolbar, settings in memory and work only on change', () => {
       await vi.waitFor(() => expect(setTitle.mock.calls.length).toBeGreaterThan(0));
     }
     await vi.waitFor(() => expect(setTitle).toHaveBeenCalledTimes(reports.length));
-    expect(await badgeText(7)).toBe('–');
+    expect(await badgeText(7)).toBe('non');
   });
 
   it('draws a tab again after a page load, even on the same platform', async () => {

@@ -139,6 +139,16 @@ describe('side panel app', { timeout: 20_000 }, () => {
     expect(unfolded('privacy')).toContain('Aucune donnée ne quitte votre navigateur');
   });
 
+  it('shows the minister’s sentence with Amazon’s refusal, not under « À vous de choisir » (brief §7)', async () => {
+    await renderApp();
+    expect(document.querySelector('#for-you figure.quote, #for-you blockquote')).toBeNull();
+    const quotes = document.querySelectorAll('figure.quote');
+    expect(quotes).toHaveLength(1);
+    const declined = document.querySelector('#platforms [data-context="declined-2019"]')!;
+    expect(declined.compareDocumentPosition(quotes[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(quotes[0]!.closest('section')?.id).toBe('platforms');
+  });
+
   it('links to the settings page', async () => {
     await renderApp();
     expect(screen.getByRole('link', { name: 'Réglages' }).getAttribute('href')).toBe('options.html');

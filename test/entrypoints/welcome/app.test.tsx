@@ -39,8 +39,30 @@ describe('welcome page', () => {
     expect(page).toMatch(boycott);
     expect(page).toMatch(privacy);
     expect(document.querySelectorAll('.examples > li[data-status]')).toHaveLength(4);
-    expect(screen.getAllByRole('heading', { level: 2 }).length).toBe(6);
+    // Issue 22 added « Sur un téléphone et dans la barre d’outils », which explains the marks.
+    expect(screen.getAllByRole('heading', { level: 2 }).length).toBe(7);
     expect(within(document.body).getAllByRole('listitem').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('explains the phone chip and the toolbar marks, inference included, and shows the badge on a page', async () => {
+    await renderWelcome();
+    const page = text(document.body);
+    // text() reads no-break spaces as spaces.
+    expect(text(document.querySelector('#marks + p'))).toMatch(/« oui », « non » ou « \? ».*« par déduction ».*« oui\* »/);
+    // Each example says what the chip and the toolbar show for it, from the same functions.
+    const amazon = document.querySelector('.examples > li[data-status="renewal-signatory"]')!;
+    expect(text(amazon)).toContain('Refus en 2019, a rejoint la charte renouvelée (déc. 2020, selon la presse)');
+    expect(text(amazon)).toContain('Sur un téléphone : « Charte PME : refus en 2019, signée en 2020 » · icône de la barre d’outils : « oui »');
+    const img = screen.getByRole('img');
+    expect(img.getAttribute('src')).toBe('/welcome/badge-on-page.png');
+    expect(img.getAttribute('alt')).toContain('Refus en 2019');
+    // Edge has an eye, not a pin.
+    expect(page).toMatch(/Edge : cliquez.*œil/);
+  });
+
+  it('shows the English picture in English', async () => {
+    await renderWelcome('en-GB');
+    expect(screen.getByRole('img').getAttribute('src')).toBe('/welcome/badge-on-page-en.png');
   });
 
   it('links to the privacy text and opens the settings page', async () => {

@@ -33,6 +33,11 @@ describe('the country an address line names', () => {
     ['Polska', 'PL'],
     ['Korea, South', 'KR'],
     ['USA', 'US'],
+    // The country's own name.
+    ['Česká republika', 'CZ'],
+    ['Sverige', 'SE'],
+    ['Magyarország', 'HU'],
+    ['Ελλάδα', 'GR'],
     ['États-Unis', 'US'],
     // Case, accents and spacing do not matter.
     ['  DEUTSCHLAND ', 'DE'],

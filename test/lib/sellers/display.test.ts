@@ -8,8 +8,8 @@ describe('describeSeller: the card line and note, in both languages', () => {
     [{ kind: 'private', name: 'Claire', trader: 'private' } as const, 'Vendu par\u00a0: Claire (particulier)', 'Sold by: Claire (private seller)'],
     [
       { kind: 'third-party', name: 'CoolTechFR', trader: 'professional' } as const,
-      'Vendu par\u00a0: CoolTechFR (vendeur tiers, vendeur professionnel)',
-      'Sold by: CoolTechFR (third-party seller, professional seller)',
+      'Vendu par\u00a0: CoolTechFR (vendeur tiers professionnel)',
+      'Sold by: CoolTechFR (professional third-party seller)',
     ],
     [{ kind: 'platform', name: 'Amazon' } as const, 'Vendu par la plateforme', 'Sold by the platform'],
     [{ kind: 'platform' } as const, 'Vendu par la plateforme', 'Sold by the platform'],
@@ -25,7 +25,7 @@ describe('describeSeller: the card line and note, in both languages', () => {
   it('a private seller gets one neutral sentence on consumer rights, in the law\'s own terms; no one else does', () => {
     const d = describeSeller({ kind: 'private', name: 'Claire', trader: 'private' })!;
     expect(createT('fr')(d.traderNote!)).toBe(
-      "Selon la page, ce vendeur est un particulier\u00a0: les droits prévus pour les achats auprès d'un professionnel, comme le droit de rétractation et la garantie légale de conformité, peuvent ne pas s'appliquer.",
+      "Selon la page, ce vendeur est un particulier\u00a0: les droits prévus pour les achats auprès d’un professionnel, comme le droit de rétractation et la garantie légale de conformité, peuvent ne pas s’appliquer.",
     );
     expect(createT('en')(d.traderNote!)).toBe(
       'According to the page, this seller is a private individual: consumer rights that apply to purchases from a trader, such as the right of withdrawal and the legal guarantee of conformity, may not apply.',

@@ -84,9 +84,12 @@ describe('on a product page', () => {
     // Under the product title by default, where the platform names it and the page has it.
     expect(host().dataset).toMatchObject({ platform: 'amazon', status: 'renewal-signatory', position: 'inline' });
     expect(document.getElementById('productTitle')!.nextElementSibling).toBe(host());
-    expect(pill().getAttribute('aria-label')).toBe('Charte PME, Amazon\u00a0: A rejoint la charte renouvelée (déc. 2020)');
-    expect(inShadow('.long')!.textContent).toBe('A rejoint la charte renouvelée (déc. 2020)');
-    expect(inShadow('.chip')!.textContent).toBe('Charte +');
+    // Amazon declined the 2019 charter and joined the 2020 one: its line names both (issue 22).
+    expect(pill().getAttribute('aria-label')).toBe(
+      'Charte PME, Amazon\u00a0: Refus en 2019, a rejoint la charte renouvelée (déc. 2020, selon la presse)',
+    );
+    expect(inShadow('.long')!.textContent).toBe('Refus en 2019, a rejoint la charte renouvelée (déc. 2020, selon la presse)');
+    expect(inShadow('.chip')!.textContent).toBe('Charte PME\u00a0: refus en 2019, signée en 2020');
     // The card is not there until asked for.
     expect(inShadow('.card')).toBeNull();
     expect(sent).not.toContainEqual({ type: 'card/load' });
@@ -102,8 +105,8 @@ describe('on a product page', () => {
     await setSettings({ language: 'en' });
     start(PRODUCT);
     await mounted();
-    expect(pill().getAttribute('aria-label')).toMatch(/^Charte PME, Amazon: Joined/);
-    expect(inShadow('.chip')!.textContent).toBe('Charter +');
+    expect(pill().getAttribute('aria-label')).toMatch(/^Charte PME, Amazon: Declined in 2019, joined/);
+    expect(inShadow('.chip')!.textContent).toBe('Charte PME: declined in 2019, signed in 2020');
   });
 
   it('loads the card through the background on the first opening, and only then', async () => {
