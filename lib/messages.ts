@@ -1,4 +1,5 @@
 import { DISPLAY_STATUSES, type DisplayStatus } from './status';
+import { isRecord } from './is-record';
 
 /** The page facts a content script reports about its tab. */
 export interface PageState {
@@ -20,7 +21,6 @@ export type Message =
   /** content script (first stage) → background: the shopper opened the badge, inject the card. */
   | { type: 'card/load' };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 // Shapes only, so a forged message cannot carry a page of text into a URL or a title: a platform
 // is an id such as "amazon" (whether we know it is the receiver's business), a hostname a hostname.

@@ -2,6 +2,8 @@ import type { WxtStorageItem } from '#imports';
 import type { LangPref } from './i18n';
 import { getPlatform } from '../data/platforms';
 import { defineVersionedItem } from './versioned-item';
+import { SETTINGS_KEY, settingsArea } from './browser/settings-area';
+import { isRecord } from './is-record';
 
 export type Position = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left' | 'inline';
 export const POSITIONS: readonly Position[] = ['inline', 'bottom-right', 'bottom-left', 'top-right', 'top-left'];
@@ -52,7 +54,6 @@ export function siteKey(hostname: string): string {
   return hostname.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isOneOf = <T extends string>(values: readonly T[], v: unknown): v is T => values.includes(v as T);
 
 /** Valid, unique site keys in their order; when too many, the most recently added ones are kept. */
@@ -134,16 +135,6 @@ export function unhideSite(settings: Settings, hostname: string): Pick<Settings,
 
 const SETTINGS_VERSION = 2;
 
-/**
- * storage.sync when the browser has it, so settings follow the user across devices (it acts
- * like local storage when the user does not sync); storage.local otherwise. Chosen lazily:
- * data/ runs nothing at import time.
- */
-export function settingsArea(): 'sync' | 'local' {
-  const g = globalThis as { browser?: { storage?: { sync?: unknown } }; chrome?: { storage?: { sync?: unknown } } };
-  return (g.browser?.storage?.sync ?? g.chrome?.storage?.sync) ? 'sync' : 'local';
-}
-
 export type SettingsItem = WxtStorageItem<Settings, Record<string, never>>;
 
 /**
@@ -152,7 +143,7 @@ export type SettingsItem = WxtStorageItem<Settings, Record<string, never>>;
  * kept as it is where this copy writes nothing new (lib/versioned-item.ts).
  */
 export function defineSettingsItem(area: 'sync' | 'local' = settingsArea()): SettingsItem {
-  return defineVersionedItem<Settings>(`${area}:settings`, {
+  return defineVersionedItem<Settings>(`${area}:${SETTINGS_KEY}`, {
     fallback: defaultSettings(),
     version: SETTINGS_VERSION,
     // Stored clean, so the next reader finds a v2 value and not a v1 value relabelled.
@@ -167,15 +158,6 @@ let item: SettingsItem | undefined;
 export function settingsItem(): SettingsItem {
   item ??= defineSettingsItem();
   return item;
-}
-
-/** The stored settings, sanitized; the defaults when storage cannot be read. Never throws. */
-export async function readSettings(): Promise<Settings> {
-  try {
-    return sanitizeSettings(await settingsItem().getValue());
-  } catch {
-    return defaultSettings();
-  }
 }
 
 /** Tests only: forget the memoised item (fakeBrowser.reset() drops its watchers). */

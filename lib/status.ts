@@ -167,6 +167,3 @@ export function countText(count: StatusCount, t: Translate): string {
   if (count.inferred.length === 0) return String(count.sourced);
   return t('status.count.withInferred', { sourced: count.sourced, names: count.inferred.join(', ') });
 }
-
-/** The editions, oldest first, for surfaces that list a platform's history. */
-export const EDITION_ORDER: readonly EditionId[] = ['2019', '2020-renewal'];

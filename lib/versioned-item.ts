@@ -1,4 +1,5 @@
 import { storage, type WxtStorageItem } from '#imports';
+import { isRecord } from './is-record';
 
 // WXT's own versioned items treat a value written by a newer version of the extension (synced
 // from another machine, or left by an update the user rolled back) as an error: every context
@@ -20,7 +21,6 @@ export interface VersionedItemOptions<T> {
   read: (raw: unknown) => T;
 }
 
-const isRecord = (v: unknown): v is Record_ => typeof v === 'object' && v !== null && !Array.isArray(v);
 // Settings are plain JSON: comparing their JSON is comparing their content.
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The layout rules of STYLE.md §2.1–2.2, checked on the files themselves so they cannot drift.
+// The layout rules (README, "How the code is laid out"), checked on the files themselves so they cannot drift.
 const ROOT = join(import.meta.dirname, '..');
 
 function sources(dir: string): string[] {
@@ -35,12 +35,23 @@ describe('data/ holds facts only', () => {
 });
 
 describe('lib/ is pure logic', () => {
-  // browser-compat.ts is the one place for browser quirks; settings.ts defines the storage item beside its
-  // model, on versioned-item.ts (a storage item that reads newer versions without WXT's error).
-  const MAY_TOUCH_BROWSER = new Set(['lib/browser-compat.ts', 'lib/settings.ts', 'lib/versioned-item.ts']);
-  it.each(sources('lib').filter((f) => !MAY_TOUCH_BROWSER.has(f)))('%s imports no browser API, component or entrypoint', (file) => {
+  // lib/browser/ is the one place for browser differences; settings.ts defines the storage item beside
+  // its model, on versioned-item.ts (a storage item that reads newer versions without WXT's error).
+  const MAY_TOUCH_BROWSER = new Set(['lib/settings.ts', 'lib/versioned-item.ts']);
+  it.each(sources('lib').filter((f) => !MAY_TOUCH_BROWSER.has(f) && !f.startsWith('lib/browser/')))('%s imports no browser API, component or entrypoint', (file) => {
     const bad = importsOf(file).filter((spec) => /^(#imports|wxt\/browser|components\/|entrypoints\/)/.test(target(file, spec)));
     expect(bad).toEqual([]);
+  });
+});
+
+describe('browser differences live in lib/browser/', () => {
+  // Which API a browser has (Chrome's side panel or Firefox's sidebar, storage.sync, the Navigation
+  // API) is asked in lib/browser/ only; entrypoints and the rest of lib/ call its functions.
+  const QUIRKS = /\b(?:sidebarAction|sidePanel|storage\??\.sync|browserAction)\b|globalThis as \{ navigation|import\.meta\.env\.FIREFOX/;
+  const files = [...sources('lib'), ...sources('entrypoints'), ...sources('components')].filter((f) => !f.startsWith('lib/browser/'));
+  it.each(files)('%s asks no browser which API it has', (file) => {
+    const code = readFileSync(join(ROOT, file), 'utf8').replace(/^\s*(?:\/\/|\*).*$/gm, '');
+    expect(code.match(QUIRKS)?.[0]).toBeUndefined();
   });
 });
 

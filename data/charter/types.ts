@@ -7,7 +7,9 @@ import type { Text } from '../../lib/text';
  */
 export type Confidence = 'S' | 'S-code' | 'I' | 'GK' | 'U';
 
-export type EditionId = '2019' | '2020-renewal';
+/** The editions of the charter, oldest first: the one order every surface lists them in. */
+export const EDITION_IDS = ['2019', '2020-renewal'] as const;
+export type EditionId = (typeof EDITION_IDS)[number];
 
 /**
  * A source record; ids are the brief's registry ids (kebab-case). It has exactly one of `title`

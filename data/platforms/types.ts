@@ -45,7 +45,7 @@ export interface UrlRule {
 
 /**
  * How a platform's product pages look. The URL decides when it is decisive; `ambiguous`
- * URLs are settled by the page's DOM (data/dom-hints.ts); any other URL is not a product page.
+ * URLs are settled by the page's DOM (lib/detect/dom-hints.ts); any other URL is not a product page.
  */
 export interface PageRules {
   /** A match makes the page a product page, whatever the DOM says (error pages aside). */

@@ -18,6 +18,6 @@ export const veepeeDetails: PlatformDetails = {
 
 /*
 Test URLs
-none: no hostname is known for this platform (BRIEF.md marks it unknown), so it is shown in the side panel only.
+none: no hostname is known for this platform (no source in data/charter/sources.ts gives one), so it is shown in the side panel only.
 Checked: 2026-11-29.
 */

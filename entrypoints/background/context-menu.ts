@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { BACKGROUND_MESSAGES } from '../../locales/background';
-import { openPanelForTab } from '../../lib/browser-compat';
+import { openPanelForTab } from '../../lib/browser/side-panel';
 import { detectPage } from '../../lib/detect/detect';
 import { resolveLang, type LangPref } from '../../lib/i18n';
 import { HOST_PATTERNS } from '../../lib/detect/hosts';

@@ -1,7 +1,7 @@
 import { browser } from '#imports';
-import { openPanelPageInTab, openSidePanelForTab } from '../../lib/browser-compat';
+import { openPanelPageInTab, openSidePanelForTab } from '../../lib/browser/side-panel';
 import { isMessage } from '../../lib/messages';
-import { FALLBACK_INTERVAL_MS, createThrottle, isGestureRefusal } from '../../lib/panel-fallback';
+import { FALLBACK_INTERVAL_MS, createThrottle, isGestureRefusal } from '../../lib/browser/side-panel-fallback';
 
 /**
  * The badge's "Details" button. The click reaches us as a message; on Chrome the side panel is

@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { BACKGROUND_MESSAGES, type BackgroundKey } from '../../locales/background';
-import { toolbarAction } from '../../lib/browser-compat';
+import { toolbarAction } from '../../lib/browser/toolbar-action';
 import { detectPage } from '../../lib/detect/detect';
 import { createTranslator, resolveLang, type Params, type Translate } from '../../lib/i18n';
 import { isMessage, type PageState } from '../../lib/messages';

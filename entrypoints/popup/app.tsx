@@ -9,7 +9,7 @@ import { ReportEntry } from '@/components/popup/report-entry';
 import type { ActiveTab } from '@/entrypoints/popup/active-tab';
 import { requestPanelEntry } from '@/entrypoints/sidepanel/entry-request';
 import { siteOfUrl, type ActiveSite } from '@/lib/tab-site';
-import { currentWindowId, openPanelFromExtensionPage, openPanelPageInTab } from '@/lib/browser-compat';
+import { currentWindowId, openPanelFromExtensionPage, openPanelPageInTab } from '@/lib/browser/side-panel';
 import { resolveLang } from '@/lib/i18n';
 import { PLATFORMS } from '@/data/platforms';
 import { hideSite, unhideSite, type Settings } from '@/lib/settings';

@@ -22,6 +22,7 @@ import {
 import type { TabPlatform as Current } from '@/lib/tab-site';
 import { formatDate, resolveLang } from '@/lib/i18n';
 import { pick } from '@/lib/text';
+import { EDITION_IDS } from '@/data/charter/types';
 import { PLATFORMS, getPlatform } from '@/data/platforms';
 import type { SettingsStore } from '@/lib/stores';
 import { SECTIONS, contextFor, splitCrossCutting, type SectionId } from './sections';
@@ -41,7 +42,6 @@ export interface AppProps {
   version?: string;
 }
 
-const EDITION_IDS = EDITIONS.map((e) => e.id);
 
 interface SectionProps {
   id: SectionId;

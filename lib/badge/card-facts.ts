@@ -1,4 +1,4 @@
-import type { EditionId } from '../../data/charter/types';
+import { EDITION_IDS, type EditionId } from '../../data/charter/types';
 import type { EditionStatusKind, Platform } from '../../data/platforms/types';
 
 /** One line of the card's status history. */
@@ -13,11 +13,9 @@ export interface HistoryEntry {
   group?: string;
 }
 
-const EDITIONS: readonly EditionId[] = ['2019', '2020-renewal'];
-
 /** The platform's status per edition, oldest first. */
 export function statusHistory(platform: Pick<Platform, 'charter'>): HistoryEntry[] {
-  return EDITIONS.map((edition) => {
+  return EDITION_IDS.map((edition) => {
     const s = platform.charter[edition];
     const group = s.status === 'not-listed' ? undefined : (s.via ?? s.signedAs);
     return { edition, status: s.status, date: s.date, isInferred: s.confidence === 'I', ...(group ? { group } : {}) };

@@ -131,15 +131,6 @@ export function detectPageWith(platforms: readonly Platform[], readSignals: Read
   return dom.length > 0 ? found(true, ...dom) : found(false, 'dom:no-product-signal');
 }
 
-/**
- * Whether `doc` shows product signals for `platform` (its markers, then schema.org and og:type).
- * Cheap enough to call again as a single-page app's DOM arrives.
- */
-export function hasProductSignals(doc: Document, platform: Platform | string): boolean {
-  const p = typeof platform === 'string' ? getPlatform(platform) : platform;
-  return p ? productSignalsOf(doc, p).length > 0 : false;
-}
-
 /** Every product signal the DOM gives for `platform`: its markers, then og:type and schema.org. */
 export function productSignalsOf(doc: Document, platform: Platform): string[] {
   return readProductSignals(doc, platform.pages?.markers ?? []);

@@ -176,5 +176,5 @@ export const sellerReader: SellerReader = { read: amazonSellerOf, watch: AMAZON_
 
 /*
 Fixtures: test/fixtures/amazon/amazon-product-*.html.gz (14 pages, expected sellers in
-test/data/sellers/amazon.test.ts).
+test/lib/sellers/amazon.test.ts).
 */

@@ -44,5 +44,5 @@ export const sellerReader: SellerReader = { read: leboncoinSellerOf, watch: LEBO
 
 /*
 Fixtures: test/fixtures/leboncoin/leboncoin-product-{1,2}.html.gz (expected sellers in
-test/data/sellers/leboncoin.test.ts).
+test/lib/sellers/marketplaces.test.ts).
 */

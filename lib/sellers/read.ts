@@ -1,7 +1,7 @@
-// Reading one platform's seller safely, apart from the registry: a first-stage content script
-// imports this module with its own group's readers and so never bundles the other platforms'.
+// Reading one platform's seller safely, within a budget, whatever its reader returns.
+import { isRecord } from '../is-record';
 import { createBudget, withBudget, type ScanBudget } from './budget';
-import { cleanName, UNKNOWN } from './common';
+import { makeSeller, UNKNOWN } from './common';
 import { sameIdentity, sanitizeIdentity } from './trader-identity';
 import type { Seller, SellerReader } from './types';
 
@@ -14,16 +14,13 @@ const KINDS: ReadonlySet<string> = new Set(['platform', 'third-party', 'private'
  * sanitized, on a third party only.
  */
 export function sanitizeSeller(raw: unknown): Seller {
-  if (typeof raw !== 'object' || raw === null) return UNKNOWN;
-  const { kind, name, trader, identity } = raw as { kind?: unknown; name?: unknown; trader?: unknown; identity?: unknown };
-  if (typeof kind !== 'string' || !KINDS.has(kind) || kind === 'unknown') return UNKNOWN;
-  const clean = typeof name === 'string' ? cleanName(name) : undefined;
-  if (kind === 'platform') return clean ? { kind, name: clean } : { kind };
-  if (!clean) return UNKNOWN;
-  if (kind === 'private' || trader === 'private') return { kind: 'private', name: clean, trader: 'private' };
-  const seller: Seller = trader === 'professional' ? { kind: 'third-party', name: clean, trader } : { kind: 'third-party', name: clean };
+  if (!isRecord(raw)) return UNKNOWN;
+  const { kind, name, trader, identity } = raw;
+  if (typeof kind !== 'string' || !KINDS.has(kind)) return UNKNOWN;
+  // The rules of a valid Seller are makeSeller's: this only checks the types first.
+  const seller = makeSeller(kind as Seller['kind'], typeof name === 'string' ? name : undefined, trader === 'private' || trader === 'professional' ? trader : undefined);
   // Only a business shows a trader block: an identity goes with a third party, never with a private seller.
-  const stated = sanitizeIdentity(identity);
+  const stated = seller.kind === 'third-party' ? sanitizeIdentity(identity) : undefined;
   return stated ? { ...seller, identity: stated } : seller;
 }
 

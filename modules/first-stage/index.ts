@@ -12,7 +12,7 @@ import { defineWxtModule } from 'wxt/modules';
 
 const SWAPS: Record<string, string> = {
   'wxt/utils/content-script-context': fileURLToPath(new URL('../../lib/badge/page/quiet-context.ts', import.meta.url)),
-  'webextension-polyfill': fileURLToPath(new URL('../../lib/badge/page/no-polyfill.ts', import.meta.url)),
+  'webextension-polyfill': fileURLToPath(new URL('../../lib/browser/no-polyfill.ts', import.meta.url)),
 };
 
 const swaps = (): Plugin => ({ name: 'charte-pme:first-stage', enforce: 'pre', resolveId: (id) => SWAPS[id] ?? null });

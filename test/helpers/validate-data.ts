@@ -4,6 +4,7 @@ import { PLATFORMS } from '@/data/platforms';
 import type { Platform, PlatformRecord } from '@/data/platforms/types';
 import { exportNameOf } from '@/modules/platform-registry/plugin';
 import { displayStatus, type DisplayStatus } from '@/lib/status';
+import { isRecord } from '@/lib/is-record';
 
 // Pure checks of the shipped data against the facts brief. Each returns a list of problems
 // (empty = fine), so a test can also run them on a deliberately broken copy and see them fail.
@@ -77,7 +78,6 @@ function walk(value: unknown, path: string, visit: Visit, key = '', parent: unkn
   }
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A Text is any object with an `fr` or `en` key: both must then be there. */
 const isTextLike = (v: unknown): v is Partial<Record<'fr' | 'en', unknown>> => isRecord(v) && ('fr' in v || 'en' in v);
 

@@ -7,10 +7,8 @@ import {
   isBadgeVisible,
   isSnoozed,
   migrateV1,
-  readSettings,
   resetSettingsItemForTests,
   sanitizeSettings,
-  settingsArea,
   settingsItem,
   siteKey,
   unhideSite,
@@ -198,37 +196,3 @@ describe('siteKey and site visibility', () => {
   });
 });
 
-describe('settingsArea', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
-  it('uses storage.sync where the browser has it', () => {
-    expect(settingsArea()).toBe('sync');
-  });
-
-  it('falls back to storage.local when there is no storage.sync', () => {
-    vi.stubGlobal('browser', { storage: { local: {} } });
-    vi.stubGlobal('chrome', { storage: { local: {} } });
-    expect(settingsArea()).toBe('local');
-  });
-
-  it('finds chrome.storage.sync when there is no browser global', () => {
-    vi.stubGlobal('browser', undefined);
-    vi.stubGlobal('chrome', { storage: { sync: {}, local: {} } });
-    expect(settingsArea()).toBe('sync');
-  });
-});
-
-describe('readSettings', () => {
-  beforeEach(() => resetSettingsItemForTests());
-
-  it('reads what storage holds, sanitized', async () => {
-    await settingsItem().setValue({ ...VALID, position: 'nowhere' } as unknown as Settings);
-    expect(await readSettings()).toEqual({ ...VALID, position: DEFAULT_SETTINGS.position });
-  });
-
-  it('gives the defaults when storage cannot be read', async () => {
-    await settingsItem().setValue(VALID);
-    vi.spyOn(settingsItem(), 'getValue').mockRejectedValueOnce(new Error('storage is disabled'));
-    expect(await readSettings()).toEqual(defaultSettings());
-  });
-});

@@ -1,8 +1,6 @@
-import { sanitizeSettings, settingsArea, type Settings } from '../../settings';
-import type { NativeExt, StorageListener } from './ext';
-
-/** The key WXT's settings item (lib/settings.ts) stores its value under, in sync or local. */
-const SETTINGS_KEY = 'settings';
+import { sanitizeSettings, type Settings } from '../../settings';
+import { SETTINGS_KEY, settingsArea, settingsStorageOf } from '../../browser/settings-area';
+import type { NativeExt, StorageListener } from '../../browser/native-api';
 
 /**
  * The settings in one storage call, checked field by field: no storage wrapper in the first
@@ -10,8 +8,7 @@ const SETTINGS_KEY = 'settings';
  */
 export async function readPageSettings(api: NativeExt): Promise<Settings> {
   try {
-    const area = settingsArea();
-    const got = await (area === 'sync' && api.storage.sync ? api.storage.sync : api.storage.local).get(SETTINGS_KEY);
+    const got = await settingsStorageOf(api).get(SETTINGS_KEY);
     return sanitizeSettings(got[SETTINGS_KEY]);
   } catch {
     return sanitizeSettings(undefined);

@@ -1,4 +1,4 @@
-import { nativeExt } from './ext';
+import { nativeExt } from '../../browser/native-api';
 
 /**
  * Stands in for WXT's ContentScriptContext in the first stages (wxt.config.ts aliases

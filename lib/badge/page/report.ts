@@ -1,5 +1,5 @@
 import type { PageState } from '../../messages';
-import { nativeExt, type NativeExt } from './ext';
+import { nativeExt, type NativeExt } from '../../browser/native-api';
 import type { FirstStage } from './stage';
 
 /** Every call into the extension: nothing once orphaned, no error ever reaches the page. */

@@ -6,7 +6,7 @@ import type { BadgeGroup } from '../groups/types';
 import type { MountController, Override } from '../mount-controller';
 import type { PageContext } from './context';
 import type { CornerKeeper } from './corner-keeper';
-import type { NativeExt } from './ext';
+import type { NativeExt } from '../../browser/native-api';
 import type { BadgeState, CardHandoff } from './handoff';
 import type { StateHolder } from './state';
 import type { PillSurface } from './surface';

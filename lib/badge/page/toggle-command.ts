@@ -1,4 +1,4 @@
-import type { MessageListener } from './ext';
+import type { MessageListener } from '../../browser/native-api';
 import type { FirstStage } from './stage';
 import { applyVisibility } from './visibility';
 

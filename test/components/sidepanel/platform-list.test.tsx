@@ -2,7 +2,8 @@ import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/i18n';
 import { PlatformList } from '@/components/sidepanel/platform-list';
-import { EDITIONS, REVIEWED_ON, getSource } from '@/data/charter';
+import { REVIEWED_ON, getSource } from '@/data/charter';
+import { EDITION_IDS } from '@/data/charter/types';
 import { formatDate } from '@/lib/i18n';
 import { PLATFORMS, getPlatform } from '@/data/platforms';
 import { displayStatus, isInferred } from '@/lib/status';
@@ -12,7 +13,6 @@ import { renderIn } from '../../helpers/sidepanel-render';
 // An explicit 30 s (vitest's default is 5 s) so a busy 2-core machine does not time it out.
 vi.setConfig({ testTimeout: 30_000 });
 
-const EDITION_IDS = EDITIONS.map((e) => e.id);
 
 function renderList(currentId: string | null = null, lang: 'fr' | 'en' = 'fr', more: Partial<Parameters<typeof PlatformList>[0]> = {}) {
   return renderIn(lang, <PlatformList platforms={PLATFORMS} editions={EDITION_IDS} currentId={currentId} {...more} />);

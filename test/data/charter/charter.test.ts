@@ -15,6 +15,7 @@ import {
   sourcesOf,
   usedSourceIds,
 } from '@/data/charter';
+import { EDITION_IDS } from '@/data/charter/types';
 import { PLATFORMS } from '@/data/platforms';
 import {
   BRIEF,
@@ -86,6 +87,8 @@ describe('editions', () => {
     expect(getEdition('2019').declined.members.map((m) => m.platformId)).toContain('amazon');
     expect(getEdition('2020-renewal').joined.members.map((m) => m.platformId)).toContain('amazon');
     expect(EDITIONS).toHaveLength(2);
+    // One order for every surface: the editions' own list follows it.
+    expect(EDITIONS.map((e) => e.id)).toEqual([...EDITION_IDS]);
   });
 });
 

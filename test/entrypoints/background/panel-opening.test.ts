@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setupPanelOpening } from '@/entrypoints/background/panel-opening';
-import { FALLBACK_INTERVAL_MS } from '@/lib/panel-fallback';
+import { FALLBACK_INTERVAL_MS } from '@/lib/browser/side-panel-fallback';
 
 const GESTURE_REFUSAL = new Error('`sidePanel.open()` may only be called in response to a user gesture.');
 const fromTab = (id: number) => ({ tab: { id } as never, frameId: 0 });

@@ -1,4 +1,4 @@
-import type { PageContext } from './context';
+import type { PageContext } from '../badge/page/context';
 
 /** In-page navigations are looked at once per this many ms at most, however many the page makes. */
 export const NAVIGATION_COALESCE_MS = 100;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_INTERVAL_MS, createThrottle, isGestureRefusal } from '@/lib/panel-fallback';
+import { FALLBACK_INTERVAL_MS, createThrottle, isGestureRefusal } from '@/lib/browser/side-panel-fallback';
 
 function clockAt(start: number) {
   let t = start;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { NAVIGATION_COALESCE_MS, watchNavigation } from '@/lib/badge/page/navigation';
+import { NAVIGATION_COALESCE_MS, watchNavigation } from '@/lib/browser/navigation';
 import { ContentScriptContext } from '@/lib/badge/page/quiet-context';
 
 let ctx: ContentScriptContext;

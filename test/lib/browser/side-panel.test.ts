@@ -3,7 +3,7 @@
 // simulated on WXT's fake browser.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { currentWindowId, openPanelForTab, openPanelFromExtensionPage } from '@/lib/browser-compat';
+import { currentWindowId, openPanelForTab, openPanelFromExtensionPage } from '@/lib/browser/side-panel';
 
 const originals = new Map<string, PropertyDescriptor | undefined>();
 

@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 
-// The only file that knows sidePanel (Chrome) from sidebarAction (Firefox).
+// The only file that knows sidePanel (Chrome) from sidebarAction (Firefox, absent on Android).
 
 interface FirefoxSidebar {
   sidebarAction?: { open(): Promise<void>; setPanel?(details: { panel: string; tabId?: number }): Promise<void> };
@@ -82,11 +82,6 @@ export function openPanelForTab(tabId: number | undefined, platformId?: string):
   }
   openPanelPageInTab(platformId);
   return 'tab';
-}
-
-/** The toolbar button's API: `action` (MV3), `browserAction` (Firefox's MV2 build). */
-export function toolbarAction(): typeof browser.action | undefined {
-  return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
 }
 
 /**
