@@ -4,21 +4,30 @@ import type { Seller } from '@/lib/sellers';
 import { describeSeller } from '@/lib/sellers/display';
 import { useI18n } from '../i18n';
 
-/** The status per edition, with dates; inferences are labelled as such. */
+/**
+ * What the status line above does not already say: the date of each edition it names, and the
+ * status of an edition it does not name (with its inference, if any). A not-listed platform gets
+ * one line, the date the lists were checked.
+ */
 export function History({ entries }: { entries: readonly HistoryEntry[] }) {
   const { t, lang } = useI18n();
+  const allUnlisted = entries.every((e) => e.isStated && e.status === 'not-listed');
+  const lines = allUnlisted
+    ? [{ key: 'checked', text: t('badge.history.checked', { date: formatDate(entries[0]!.date, lang) }), entry: entries[0]! }]
+    : entries.map((e) => ({
+        key: e.edition,
+        entry: e,
+        text: t(e.isStated ? `badge.history.${e.edition}.on` : `badge.history.${e.edition}.${e.status}`, { date: formatDate(e.date, lang) }),
+      }));
   return (
-    <div class="section">
-      <p class="section-title">{t('badge.history.title')}</p>
-      <ul class="history">
-        {entries.map((e) => (
-          <li key={e.edition} data-edition={e.edition} data-edition-status={e.status}>
-            {t(`badge.history.${e.edition}.${e.status}`, { date: formatDate(e.date, lang) })}
-            {e.isInferred && <span class="inferred"> ({t('badge.history.inferred')})</span>}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <ul class="section history">
+      {lines.map(({ key, text, entry }) => (
+        <li key={key} data-edition={entry.edition} data-edition-status={entry.status}>
+          {text}
+          {entry.isInferred && !entry.isStated && <span class="inferred"> ({t('badge.history.inferred')})</span>}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -20,15 +20,18 @@ export default /* @__PURE__ */ frenchTable({
   ...badgePill,
   'badge.card.label': 'Charte PME : {platform}',
 
-  'badge.history.title': 'Historique',
-  'badge.history.2019.signatory': 'A signé la charte de mars 2019 ({date})',
-  'badge.history.2019.declined': 'N’a pas signé la charte de mars 2019 ({date})',
+  'badge.history.2019.signatory': 'A signé la charte de 2019 ({date})',
+  'badge.history.2019.declined': 'N’a pas signé la charte de 2019 ({date})',
   'badge.history.2019.not-listed': 'Absent des signataires de mars 2019 (vérifié le {date})',
   'badge.history.2020-renewal.signatory': 'Engagé dans la charte renouvelée ({date})',
   'badge.history.2020-renewal.declined': 'N’a pas rejoint la charte renouvelée ({date})',
   'badge.history.2020-renewal.not-listed':
     'Absent des signataires connus de la charte renouvelée (vérifié le {date})',
   'badge.history.inferred': 'déduction, non confirmée',
+  // Editions the status line already names: their date only.
+  'badge.history.2019.on': 'Charte de 2019 : {date}',
+  'badge.history.2020-renewal.on': 'Charte renouvelée : {date}',
+  'badge.history.checked': 'Listes de signataires vérifiées le {date}',
 
   'badge.meaning.is':
     'Un engagement volontaire et non contraignant, sur les relations entre la plateforme et les TPE/PME qui y vendent.',
@@ -38,6 +41,8 @@ export default /* @__PURE__ */ frenchTable({
   'badge.action.details': 'Détails',
   'badge.action.hide': 'Masquer sur ce site',
   'badge.action.close': 'Fermer',
+  'badge.action.undo': 'Annuler',
+  'badge.hide.pending': 'Le badge va disparaître de {site}. Pour le réafficher plus tard : la fenêtre de l’extension.',
   'badge.hide.failed': 'Impossible d’enregistrer ce choix. Réessayez, ou passez par la fenêtre de l’extension.',
 
   'badge.toolbar.title': 'Charte PME — {platform} : {status}',

@@ -1,6 +1,9 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { DISPLAY_STATUSES, type DisplayStatus } from '@/lib/status';
+import { PLATFORMS } from '@/data/platforms';
+import { createTranslator } from '@/lib/i18n';
+import { DISPLAY_STATUSES, shortStatus, type DisplayStatus } from '@/lib/status';
+import { CONTENT_SCRIPT_MESSAGES } from '@/locales/content-script';
 import { cardProps, renderCard } from '../../helpers/card-props';
 
 /** One platform per status, from the real data. */
@@ -13,11 +16,12 @@ const EXAMPLE: Record<DisplayStatus, string> = {
 
 describe('the short card', () => {
   it.each(DISPLAY_STATUSES.flatMap((status) => (['fr', 'en'] as const).map((lang) => [status, lang] as const)))(
-    '%s in %s: status per edition, one line of meaning, Details, Hide and close; nothing left untranslated',
+    '%s in %s: dates per edition, one line of meaning, Details, Hide and close; nothing left untranslated',
     (status, lang) => {
       renderCard(lang, cardProps(EXAMPLE[status]));
       const card = screen.getByRole('group', { name: /^Charte PME/ });
-      expect(card.querySelectorAll('.history li')).toHaveLength(2);
+      // Not listed in either edition: one line, the date the lists were checked.
+      expect(card.querySelectorAll('.history li')).toHaveLength(status === 'not-listed' ? 1 : 2);
       expect(card.querySelectorAll('.meaning')).toHaveLength(1);
       expect([...card.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual(
         lang === 'fr' ? ['Fermer', 'Détails', 'Masquer sur ce site'] : ['Close', 'Details', 'Hide on this site'],
@@ -27,6 +31,42 @@ describe('the short card', () => {
       expect(card.textContent).not.toMatch(/\b(?:badge|seller|status)\.[a-z]/);
     },
   );
+
+  it.each(PLATFORMS.flatMap((p) => (['fr', 'en'] as const).map((lang) => [p.id, lang] as const)))(
+    '%s in %s: the status is said once, and no date is said twice',
+    (id, lang) => {
+      const t = createTranslator(CONTENT_SCRIPT_MESSAGES[lang]);
+      const props = cardProps(id);
+      const line = shortStatus(PLATFORMS.find((p) => p.id === id)!, t);
+      renderCard(lang, { ...props, statusLine: line });
+      const card = screen.getByRole('group', { name: /^Charte PME/ });
+      const text = card.textContent!;
+      expect(text.split(line).length - 1).toBe(1);
+      // « mars 2019 (25 mars 2019) »: a month named, then the same date in full.
+      expect(text).not.toMatch(/(?:mars|March) 2019 \(\d/);
+      // The inference is said by the status line; the history does not say it again for that edition.
+      if (/déduction|inference/.test(line)) {
+        const stated = props.history.filter((e) => e.isStated && e.isInferred).map((e) => e.edition);
+        for (const edition of stated) expect(card.querySelector(`[data-edition="${edition}"]`)!.textContent).not.toMatch(/déduction|inference/);
+      }
+      document.body.replaceChildren();
+    },
+  );
+
+  it('"Hide on this site" pressed: says so, offers Undo in place of the actions, keeps close', () => {
+    const props = cardProps('amazon', { pendingHide: 'amazon.fr' });
+    renderCard('fr', props);
+    const card = screen.getByRole('group', { name: /^Charte PME/ });
+    expect(screen.getByRole('status').textContent).toContain('amazon.fr');
+    expect([...card.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual(['Fermer', 'Annuler']);
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    expect(props.onUndoHide).toHaveBeenCalledWith(expect.any(Event));
+  });
+
+  it('keeps an empty live region while nothing is pending (announced when it fills)', () => {
+    renderCard('en', cardProps('amazon'));
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
 
   it('says "not a verdict" where a not-listed status is explained', () => {
     renderCard('fr', cardProps('temu'));

@@ -1,0 +1,90 @@
+// The card's actions in reach (issue 24): on the real saved AliExpress page, at a laptop's
+// 1366×650 and a phone's 390×700, a real click on the pill opens a card whose « Détails » and
+// « Masquer sur ce site » are inside the viewport and hit-testable (not clipped by the card's own
+// scroll, nor covered); and "Hide on this site" can be undone.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, readFixture, routeFixture, screenshotOnFailure, RESULTS_DIR, type ExtensionHandle } from '../helpers/e2e/harness';
+import { clickInBadge, inBadge, waitInBadge } from '../helpers/e2e/badge-shadow';
+import { hiddenSitesOf } from '../helpers/e2e/service-worker';
+import { HIDE_UNDO_MS as UNDO_MS } from '@/lib/badge/hide-undo';
+
+const ALIEXPRESS = 'https://he.aliexpress.com/item/32993251330.html';
+const PILL = /^Charte PME, AliExpress/;
+
+type Reach = { name: string; inViewport: boolean; hit: boolean };
+
+describe('the card’s actions stay in reach', () => {
+  let ext: ExtensionHandle;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  async function openCard(viewport: { width: number; height: number }): Promise<Page> {
+    const page = await ext.context.newPage();
+    await page.setViewportSize(viewport);
+    await routeFixture(page, ALIEXPRESS, readFixture('aliexpress/aliexpress-product-1.html.gz'));
+    await page.goto(ALIEXPRESS);
+    await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
+    await clickInBadge(page, PILL);
+    await waitInBadge(page, (root) => !!root.querySelector('.card .actions'));
+    return page;
+  }
+
+  /** Each named button of the card: inside the viewport, and what elementFromPoint finds at its centre. */
+  const reach = (page: Page, names: string[]) =>
+    inBadge(
+      page,
+      (root, wanted: string[]) =>
+        wanted.map((name) => {
+          const button = [...root.querySelectorAll<HTMLElement>('.card button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name);
+          if (!button) return { name, inViewport: false, hit: false };
+          const r = button.getBoundingClientRect();
+          const inViewport = r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight && r.width > 0;
+          const at = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return { name, inViewport, hit: !!at && (at === button || button.contains(at)) };
+        }),
+      names,
+    ) as Promise<Reach[]>;
+
+  it.each([
+    ['laptop', { width: 1366, height: 650 }],
+    ['phone', { width: 390, height: 700 }],
+  ] as const)('%s: « Détails », « Masquer sur ce site » and close are in the viewport and hit-testable', async (name, viewport) => {
+    screenshotOnFailure(ext);
+    const page = await openCard(viewport);
+    // The seller line arrives after the card opens and makes it taller: measure once it is in.
+    await page.waitForTimeout(500);
+    const card = (await inBadge(page, (root) => root.querySelector('.card')!.getBoundingClientRect().toJSON())) as DOMRect;
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.right).toBeLessThanOrEqual(viewport.width);
+    expect(card.bottom).toBeLessThanOrEqual(viewport.height);
+    for (const r of (await reach(page, ['Détails', 'Masquer sur ce site', 'Fermer']))!) expect(r, r.name).toEqual({ name: r.name, inViewport: true, hit: true });
+    await page.screenshot({ path: `${RESULTS_DIR}/card-reach-${name}.png` });
+    await page.close();
+  });
+
+  it('hide says so with an undo; undo keeps the badge and the setting; without undo the badge goes', async () => {
+    screenshotOnFailure(ext);
+    const page = await openCard({ width: 1366, height: 650 });
+    await clickInBadge(page, 'Masquer sur ce site');
+    await waitInBadge(page, (root) => /va disparaître de he\.aliexpress\.com/.test(root.querySelector('.card [role="status"]')?.textContent ?? ''));
+    expect((await reach(page, ['Annuler']))![0]).toEqual({ name: 'Annuler', inViewport: true, hit: true });
+    await clickInBadge(page, 'Annuler');
+    await waitInBadge(page, (root) => !!root.querySelector('.card .action') && root.querySelector('.card [role="status"]')!.textContent === '');
+    await page.waitForTimeout(UNDO_MS + 500);
+    expect(await hiddenSitesOf(ext)).toEqual([]);
+    expect(await page.locator('charte-pme-badge').count()).toBe(1);
+    expect((await reach(page, ['Masquer sur ce site']))![0]!.hit).toBe(true);
+
+    // Not undone: saved after the delay, and the badge leaves this site.
+    await clickInBadge(page, 'Masquer sur ce site');
+    await page.locator('charte-pme-badge').waitFor({ state: 'detached', timeout: UNDO_MS + 3000 });
+    expect(await hiddenSitesOf(ext)).toEqual(['he.aliexpress.com']);
+    await page.close();
+  });
+});
