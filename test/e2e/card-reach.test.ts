@@ -4,9 +4,9 @@
 // scroll, nor covered); and "Hide on this site" can be undone.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, readFixture, routeFixture, screenshotOnFailure, RESULTS_DIR, type ExtensionHandle } from '../helpers/e2e/harness';
+import { launchExtension, openExtensionPage, readFixture, routeFixture, screenshotOnFailure, RESULTS_DIR, type ExtensionHandle } from '../helpers/e2e/harness';
 import { clickInBadge, inBadge, waitInBadge } from '../helpers/e2e/badge-shadow';
-import { hiddenSitesOf } from '../helpers/e2e/service-worker';
+import { hiddenSitesOf, tabIdOf } from '../helpers/e2e/service-worker';
 import { HIDE_UNDO_MS as UNDO_MS } from '@/lib/badge/hide-undo';
 
 const ALIEXPRESS = 'https://he.aliexpress.com/item/32993251330.html';
@@ -85,6 +85,17 @@ describe('the card’s actions stay in reach', () => {
     await clickInBadge(page, 'Masquer sur ce site');
     await page.locator('charte-pme-badge').waitFor({ state: 'detached', timeout: UNDO_MS + 3000 });
     expect(await hiddenSitesOf(ext)).toEqual(['he.aliexpress.com']);
+
+    // The popup on that tab says the site is hidden, and one click shows the badge again.
+    const tabId = await tabIdOf(ext, ALIEXPRESS);
+    const popup = await openExtensionPage(ext, `popup.html?tab=${tabId}`);
+    await popup.getByText('Le badge est masqué sur he.aliexpress.com.').waitFor();
+    const here = popup.getByRole('switch', { name: 'Afficher sur he.aliexpress.com' });
+    expect(await here.isChecked()).toBe(false);
+    await here.click();
+    await page.locator('charte-pme-badge').waitFor({ state: 'attached', timeout: 2000 });
+    expect(await hiddenSitesOf(ext)).toEqual([]);
+    await popup.close();
     await page.close();
   });
 });
