@@ -1,4 +1,5 @@
 import type { Platform } from '@/data/platforms/types';
+import { BrandMark } from '../brand-mark';
 import { useI18n } from '../i18n';
 import { StatusExamples } from './status-examples';
 
@@ -15,10 +16,24 @@ export function WelcomePage({ examples, onOpenSettings }: Props) {
   return (
     <>
       <header>
-        <h1>{t('welcome.title')}</h1>
+        <BrandMark>
+          <h1>{t('welcome.title')}</h1>
+        </BrandMark>
         <p class="lead">{t('welcome.lead')}</p>
       </header>
       <main>
+        {/* Made by npm run screenshots; a build without it shows no empty frame. */}
+        <figure class="shot">
+          <img
+            src="/welcome/badge-on-page.png"
+            alt={t('welcome.shot.alt')}
+            onError={(e) => {
+              const figure = e.currentTarget.closest('figure');
+              if (figure) figure.hidden = true;
+            }}
+          />
+          <figcaption class="muted">{t('welcome.shot.caption')}</figcaption>
+        </figure>
         <section aria-labelledby="statuses">
           <h2 id="statuses">{t('welcome.statuses.heading')}</h2>
           <p>{t('welcome.statuses.intro')}</p>

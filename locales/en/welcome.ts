@@ -2,6 +2,9 @@ import type fr from '../fr/welcome';
 
 export default {
   'welcome.title': 'Welcome to Charte PME',
+  'welcome.shot.alt':
+    'A marketplace product page, with the Charte PME badge under the product title: the platform’s status, in one line.',
+  'welcome.shot.caption': 'The badge, under a product title.',
   'welcome.lead':
     'On a product page of a tracked marketplace, a small badge shows whether the platform signed the French Charte des acteurs du e-commerce (March 2019, renewed in December 2020), a voluntary commitment toward the small businesses that sell on it.',
   'welcome.statuses.heading': 'What the badge shows',

@@ -4,6 +4,9 @@ import { frenchTable } from '../../lib/text';
 // Pure: a context that never reads this table (the content script) drops it from its bundle.
 export default /*#__PURE__*/ frenchTable({
   'welcome.title': 'Bienvenue dans Charte PME',
+  'welcome.shot.alt':
+    'Une page produit d’une place de marché, avec le badge Charte PME sous le titre du produit : le statut de la plateforme, en une ligne.',
+  'welcome.shot.caption': 'Le badge, sous le titre d’un produit.',
   'welcome.lead':
     'Sur la fiche d’un produit d’une place de marché suivie, un petit badge indique si la plateforme a signé la Charte des acteurs du e-commerce (mars 2019, renouvelée en décembre 2020), un engagement volontaire envers les TPE/PME qui vendent chez elle.',
   'welcome.statuses.heading': 'Ce que montre le badge',
