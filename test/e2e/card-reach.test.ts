@@ -23,9 +23,11 @@ describe('the card’s actions stay in reach', () => {
     await ext?.close();
   });
 
-  async function openCard(viewport: { width: number; height: number }): Promise<Page> {
+  async function openCard(viewport: { width: number; height: number }, isTouch = false): Promise<Page> {
     const page = await ext.context.newPage();
     await page.setViewportSize(viewport);
+    // A touch screen: (pointer: coarse) matches, as on a phone.
+    if (isTouch) await (await ext.context.newCDPSession(page)).send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
     await routeFixture(page, ALIEXPRESS, readFixture('aliexpress/aliexpress-product-1.html.gz'));
     await page.goto(ALIEXPRESS);
     await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
@@ -65,6 +67,20 @@ describe('the card’s actions stay in reach', () => {
     expect(card.bottom).toBeLessThanOrEqual(viewport.height);
     for (const r of (await reach(page, ['Détails', 'Masquer sur ce site', 'Fermer']))!) expect(r, r.name).toEqual({ name: r.name, inViewport: true, hit: true });
     await page.screenshot({ path: `${RESULTS_DIR}/card-reach-${name}.png` });
+    await page.close();
+  });
+
+  it('on a touch screen, every control of the card is at least 44 px high', async () => {
+    screenshotOnFailure(ext);
+    const page = await openCard({ width: 390, height: 700 }, true);
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    const heights = (await inBadge(page, (root) => [...root.querySelectorAll<HTMLElement>('.card button')].map((b) => [(b.getAttribute('aria-label') ?? b.textContent ?? '').trim(), b.getBoundingClientRect().height, b.getBoundingClientRect().width] as const)))!;
+    expect(heights.map(([name]) => name)).toEqual(['Fermer', 'Détails', 'Masquer sur ce site']);
+    for (const [name, height, width] of heights) {
+      expect(height, name).toBeGreaterThanOrEqual(44);
+      expect(width, name).toBeGreaterThanOrEqual(44);
+    }
+    for (const r of (await reach(page, ['Détails', 'Masquer sur ce site', 'Fermer']))!) expect(r, r.name).toEqual({ name: r.name, inViewport: true, hit: true });
     await page.close();
   });
 
