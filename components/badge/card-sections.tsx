@@ -2,6 +2,7 @@ import type { HistoryEntry } from '@/lib/badge/card-facts';
 import { formatDate } from '@/lib/i18n';
 import type { Seller } from '@/lib/sellers';
 import { describeSeller } from '@/lib/sellers/display';
+import type { MessageKey } from '@/locales';
 import { useI18n } from '../i18n';
 
 /**
@@ -11,20 +12,15 @@ import { useI18n } from '../i18n';
  */
 export function History({ entries }: { entries: readonly HistoryEntry[] }) {
   const { t, lang } = useI18n();
-  const allUnlisted = entries.every((e) => e.isStated && e.status === 'not-listed');
-  const lines = allUnlisted
-    ? [{ key: 'checked', text: t('badge.history.checked', { date: formatDate(entries[0]!.date, lang) }), entry: entries[0]! }]
-    : entries.map((e) => ({
-        key: e.edition,
-        entry: e,
-        text: t(e.isStated ? `badge.history.${e.edition}.on` : `badge.history.${e.edition}.${e.status}`, { date: formatDate(e.date, lang) }),
-      }));
+  const shown = entries.every((e) => e.isStated && e.status === 'not-listed') ? entries.slice(0, 1) : entries;
+  const key = (e: HistoryEntry): MessageKey =>
+    shown.length < entries.length ? 'badge.history.checked' : e.isStated ? `badge.history.${e.edition}.on` : `badge.history.${e.edition}.${e.status}`;
   return (
     <ul class="section history">
-      {lines.map(({ key, text, entry }) => (
-        <li key={key} data-edition={entry.edition} data-edition-status={entry.status}>
-          {text}
-          {entry.isInferred && !entry.isStated && <span class="inferred"> ({t('badge.history.inferred')})</span>}
+      {shown.map((e) => (
+        <li key={e.edition} data-edition={e.edition} data-edition-status={e.status}>
+          {t(key(e), { date: formatDate(e.date, lang) })}
+          {e.isInferred && !e.isStated && <span class="inferred"> ({t('badge.history.inferred')})</span>}
         </li>
       ))}
     </ul>

@@ -89,10 +89,8 @@ export function mountCard(handoff: CardHandoff): void {
     const card = handoff.root.querySelector<HTMLElement>('.card');
     const pill = handoff.root.querySelector<HTMLElement>('.pill');
     if (!card || !pill) return;
-    const viewport = {
-      width: Math.min(window.innerWidth, document.documentElement.clientWidth || window.innerWidth),
-      height: Math.min(window.innerHeight, document.documentElement.clientHeight || window.innerHeight),
-    };
+    // The layout viewport without its scroll bar (innerWidth counts it).
+    const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
     card.style.maxHeight = `${Math.min(400, Math.floor(viewport.height / 2))}px`;
     const at = placeCard(pill.getBoundingClientRect(), card.getBoundingClientRect().height, viewport);
     card.dataset.side = at.side;
@@ -146,7 +144,9 @@ export function mountCard(handoff: CardHandoff): void {
       ) : null,
       slot,
     );
-    if (s.isOpen) place();
+    // In the next frame, before it paints: a seller read on a large page must not also pay a
+    // forced layout in its own task.
+    placeSoon();
   };
   store.subscribe(draw);
   draw();

@@ -29,7 +29,8 @@ const NARROW = 600;
 /**
  * Keeps the card inside the viewport (issue 24): below the pill when its content fits there, else
  * above when it fits there, else on the larger side shrunk to it (its middle part scrolls; its
- * actions stay in view), else over the page along the bottom edge (a sheet on a narrow screen).
+ * actions stay in view; over the pill if that side is very short), or, on a narrow screen with
+ * no room by the pill, as a sheet along the bottom edge.
  * `height` is the card's natural height, at most the cap.
  * @example placeCard({ left: 125, top: 300, right: 285, bottom: 332 }, 360, { width: 390, height: 700 }).left // 8
  */
@@ -44,14 +45,15 @@ export function placeCard(pill: Box, height: number, viewport: { width: number; 
   const above = pill.top - 2 * GAP;
   if (below >= wanted) return { side: 'below', left, top: pill.bottom + GAP, width, maxHeight: cap };
   if (above >= wanted) return { side: 'above', left, top: pill.top - GAP - wanted, width, maxHeight: cap };
-  // Neither side holds it all: the larger one, shrunk (the middle scrolls), if it is not too small.
-  if (Math.max(above, below) >= MIN_ROOM) {
-    return below >= above
-      ? { side: 'below', left, top: pill.bottom + GAP, width, maxHeight: below }
-      : { side: 'above', left, top: pill.top - GAP - above, width, maxHeight: above };
+  // Neither side holds it all: the larger one, shrunk (the middle scrolls), unless a narrow
+  // screen has too little room by the pill: then a sheet along the bottom edge, over the page.
+  const room = Math.max(above, below);
+  if (viewport.width < NARROW && room < MIN_ROOM) {
+    const over = Math.min(wanted, viewport.height - 2 * GAP);
+    return { side: 'sheet', left: 0, top: viewport.height - over, width: viewport.width, maxHeight: over };
   }
-  // No room by the pill (a pill mid-screen on a short viewport): over the page, along the bottom.
-  const over = Math.min(wanted, viewport.height - 2 * GAP);
-  if (viewport.width < NARROW) return { side: 'sheet', left: 0, top: viewport.height - over, width: viewport.width, maxHeight: over };
-  return { side: 'below', left, top: viewport.height - GAP - over, width, maxHeight: over };
+  const maxHeight = Math.max(room, Math.min(wanted, MIN_ROOM));
+  return below >= above
+    ? { side: 'below', left, top: Math.min(pill.bottom + GAP, viewport.height - GAP - maxHeight), width, maxHeight }
+    : { side: 'above', left, top: Math.max(GAP, pill.top - GAP - maxHeight), width, maxHeight };
 }

@@ -25,7 +25,7 @@ export default {
   // Editions the status line already names: their date only.
   'badge.history.2019.on': '2019 charter: {date}',
   'badge.history.2020-renewal.on': 'Renewed charter: {date}',
-  'badge.history.checked': 'Signatory lists checked on {date}',
+  'badge.history.checked': 'Lists checked on {date}',
 
   'badge.meaning.is':
     'A voluntary, non-binding commitment about how the platform deals with the small businesses that sell on it.',
@@ -36,7 +36,7 @@ export default {
   'badge.action.hide': 'Hide on this site',
   'badge.action.close': 'Close',
   'badge.action.undo': 'Undo',
-  'badge.hide.pending': 'The badge is about to go from {site}. To bring it back later: the extension’s popup.',
+  'badge.hide.pending': 'The badge is leaving {site}.',
   'badge.hide.failed': 'This choice could not be saved. Try again, or use the extension’s popup.',
 
   'badge.toolbar.title': 'Charte PME — {platform}: {status}',

@@ -31,7 +31,7 @@ export default /* @__PURE__ */ frenchTable({
   // Editions the status line already names: their date only.
   'badge.history.2019.on': 'Charte de 2019 : {date}',
   'badge.history.2020-renewal.on': 'Charte renouvelée : {date}',
-  'badge.history.checked': 'Listes de signataires vérifiées le {date}',
+  'badge.history.checked': 'Listes vérifiées le {date}',
 
   'badge.meaning.is':
     'Un engagement volontaire et non contraignant, sur les relations entre la plateforme et les TPE/PME qui y vendent.',
@@ -42,7 +42,7 @@ export default /* @__PURE__ */ frenchTable({
   'badge.action.hide': 'Masquer sur ce site',
   'badge.action.close': 'Fermer',
   'badge.action.undo': 'Annuler',
-  'badge.hide.pending': 'Le badge va disparaître de {site}. Pour le réafficher plus tard : la fenêtre de l’extension.',
+  'badge.hide.pending': 'Le badge va quitter {site}.',
   'badge.hide.failed': 'Impossible d’enregistrer ce choix. Réessayez, ou passez par la fenêtre de l’extension.',
 
   'badge.toolbar.title': 'Charte PME — {platform} : {status}',

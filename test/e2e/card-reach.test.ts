@@ -88,7 +88,7 @@ describe('the card’s actions stay in reach', () => {
     screenshotOnFailure(ext);
     const page = await openCard({ width: 1366, height: 650 });
     await clickInBadge(page, 'Masquer sur ce site');
-    await waitInBadge(page, (root) => /va disparaître de he\.aliexpress\.com/.test(root.querySelector('.card [role="status"]')?.textContent ?? ''));
+    await waitInBadge(page, (root) => /va quitter he\.aliexpress\.com/.test(root.querySelector('.card [role="status"]')?.textContent ?? ''));
     expect((await reach(page, ['Annuler']))![0]).toEqual({ name: 'Annuler', inViewport: true, hit: true });
     await clickInBadge(page, 'Annuler');
     await waitInBadge(page, (root) => !!root.querySelector('.card .action') && root.querySelector('.card [role="status"]')!.textContent === '');

@@ -40,6 +40,13 @@ describe('placeCard', () => {
     expect(p).toEqual({ side: 'sheet', left: 0, top: 340 - 170, width: 560, maxHeight: 170 });
   });
 
+  it('a wide, very short window: over the pill rather than a sliver beside it, still inside the viewport', () => {
+    const short = { width: 1366, height: 260 };
+    const p = placeCard(pillAt(8, 110), 300, short);
+    expect(p.maxHeight).toBe(130);
+    expect(inside(p, 300, short)).toBe(true);
+  });
+
   it('caps the card at 400 px, or half the viewport', () => {
     expect(placeCard(pillAt(8, 40), 900, { width: 1366, height: 1000 }).maxHeight).toBe(400);
     expect(placeCard(pillAt(8, 40), 900, phone).maxHeight).toBe(350);
