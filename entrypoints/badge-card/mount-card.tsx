@@ -77,7 +77,7 @@ export function mountCard(handoff: CardHandoff): void {
     store.setState({ pendingHide: undefined });
     focusIn('.action:last-child');
   };
-  handoff.context.addEventListener(window, 'pagehide', commitHide);
+  handoff.context.addEventListener(window, 'pagehide', (event) => event.isTrusted && commitHide());
   /** After a render: focus goes to the button that replaced the one just pressed. */
   const focusIn = (selector: string) => handoff.root.querySelector<HTMLElement>(`.card ${selector}`)?.focus();
 
