@@ -61,23 +61,28 @@ export function mountCard(handoff: CardHandoff): void {
   // "Hide on this site" is saved after a few seconds of undo (saving takes the badge, and so the
   // undo, off the page at once), or at once when the shopper closes the card or leaves the page.
   let undoTimer: number | undefined;
+  // Listened to only while a hide waits: nothing runs as an ordinary page is left.
+  const onLeave = (event: Event) => event.isTrusted && commitHide();
+  const endPending = () => {
+    clearTimeout(undoTimer);
+    removeEventListener('pagehide', onLeave);
+    store.setState({ pendingHide: undefined });
+  };
   const commitHide = () => {
     if (store.getState().pendingHide === undefined) return;
-    clearTimeout(undoTimer);
-    store.setState({ pendingHide: undefined });
+    endPending();
     void saveHide();
   };
   const startHide = () => {
     store.setState({ pendingHide: siteKey(handoff.hostname), hideFailed: false });
     undoTimer = handoff.context.setTimeout(commitHide, HIDE_UNDO_MS);
+    addEventListener('pagehide', onLeave);
     focusIn('.action');
   };
   const undoHide = () => {
-    clearTimeout(undoTimer);
-    store.setState({ pendingHide: undefined });
+    endPending();
     focusIn('.action:last-child');
   };
-  handoff.context.addEventListener(window, 'pagehide', (event) => event.isTrusted && commitHide());
   /** After a render: focus goes to the button that replaced the one just pressed. */
   const focusIn = (selector: string) => handoff.root.querySelector<HTMLElement>(`.card ${selector}`)?.focus();
 
