@@ -1,10 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { platformRegistry } from './modules/platform-registry/plugin';
 
 export default defineConfig({
-  // WxtVitest does not bring wxt.config's vite plugins: Preact's JSX needs its own.
-  plugins: [WxtVitest(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
+  // WxtVitest runs no WXT module and brings no vite plugin of wxt.config: Preact's JSX and the
+  // registry's generated modules (modules/platform-registry/) need theirs.
+  plugins: [WxtVitest(), preact({ prefreshEnabled: false, devToolsEnabled: false }), platformRegistry(import.meta.dirname)],
   test: {
     environment: 'happy-dom',
     setupFiles: ['./test/setup.ts'],

@@ -1,36 +1,36 @@
 import type { Lang } from '../lib/text';
 import type { MessageKey } from './index';
 import enBadge from './en/badge';
-import enCommon from './en/common';
+import enPill from './en/pill';
 import enSidepanel from './en/sidepanel';
 import frBadge from './fr/badge';
-import frCommon from './fr/common';
+import frPill from './fr/pill';
 import frSidepanel from './fr/sidepanel';
 
 // Each string is read by its name: the bundler then keeps those few and drops the rest of each
 // dictionary (a table built in a loop, or spread, would keep them all).
 const fr = {
-  'status.signatory.short': frCommon['status.signatory.short'],
-  'status.renewal-signatory.short': frCommon['status.renewal-signatory.short'],
-  'status.declined.short': frCommon['status.declined.short'],
-  'status.not-listed.short': frCommon['status.not-listed.short'],
-  'status.signatory.firstOnly.short': frCommon['status.signatory.firstOnly.short'],
-  'status.inferred': frCommon['status.inferred'],
-  'status.inferred.via': frCommon['status.inferred.via'],
-  'status.scope.foreign': frCommon['status.scope.foreign'],
+  'status.signatory.short': frPill['status.signatory.short'],
+  'status.renewal-signatory.short': frPill['status.renewal-signatory.short'],
+  'status.declined.short': frPill['status.declined.short'],
+  'status.not-listed.short': frPill['status.not-listed.short'],
+  'status.signatory.firstOnly.short': frPill['status.signatory.firstOnly.short'],
+  'status.inferred': frPill['status.inferred'],
+  'status.inferred.via': frPill['status.inferred.via'],
+  'status.scope.foreign': frPill['status.scope.foreign'],
   'badge.toolbar.title': frBadge['badge.toolbar.title'],
   'sidepanel.menu.details': frSidepanel['sidepanel.menu.details'],
 } as const satisfies Partial<Record<MessageKey, string>>;
 
 const en = {
-  'status.signatory.short': enCommon['status.signatory.short'],
-  'status.renewal-signatory.short': enCommon['status.renewal-signatory.short'],
-  'status.declined.short': enCommon['status.declined.short'],
-  'status.not-listed.short': enCommon['status.not-listed.short'],
-  'status.signatory.firstOnly.short': enCommon['status.signatory.firstOnly.short'],
-  'status.inferred': enCommon['status.inferred'],
-  'status.inferred.via': enCommon['status.inferred.via'],
-  'status.scope.foreign': enCommon['status.scope.foreign'],
+  'status.signatory.short': enPill['status.signatory.short'],
+  'status.renewal-signatory.short': enPill['status.renewal-signatory.short'],
+  'status.declined.short': enPill['status.declined.short'],
+  'status.not-listed.short': enPill['status.not-listed.short'],
+  'status.signatory.firstOnly.short': enPill['status.signatory.firstOnly.short'],
+  'status.inferred': enPill['status.inferred'],
+  'status.inferred.via': enPill['status.inferred.via'],
+  'status.scope.foreign': enPill['status.scope.foreign'],
   'badge.toolbar.title': enBadge['badge.toolbar.title'],
   'sidepanel.menu.details': enSidepanel['sidepanel.menu.details'],
 } as const satisfies Record<keyof typeof fr, string>;

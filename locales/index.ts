@@ -5,6 +5,7 @@ import enSidepanel from './en/sidepanel';
 import enPopup from './en/popup';
 import enSeller from './en/seller';
 import enOptions from './en/options';
+import enPill from './en/pill';
 import enWelcome from './en/welcome';
 import frBadge from './fr/badge';
 import frCommon from './fr/common';
@@ -12,10 +13,11 @@ import frSidepanel from './fr/sidepanel';
 import frPopup from './fr/popup';
 import frSeller from './fr/seller';
 import frOptions from './fr/options';
+import frPill from './fr/pill';
 import frWelcome from './fr/welcome';
 
-const allFr = () => ({ ...frCommon, ...frBadge, ...frPopup, ...frSidepanel, ...frSeller, ...frOptions, ...frWelcome });
-const allEn = () => ({ ...enCommon, ...enBadge, ...enPopup, ...enSidepanel, ...enSeller, ...enOptions, ...enWelcome });
+const allFr = () => ({ ...frCommon, ...frPill, ...frBadge, ...frPopup, ...frSidepanel, ...frSeller, ...frOptions, ...frWelcome });
+const allEn = () => ({ ...enCommon, ...enPill, ...enBadge, ...enPopup, ...enSidepanel, ...enSeller, ...enOptions, ...enWelcome });
 
 export type MessageKey = keyof ReturnType<typeof allFr>;
 

@@ -2,6 +2,7 @@
 // detector and prints one JSON object per URL and line, in order. For checking saved pages by
 // hand and in scripts; `npm run -s detect …` leaves only the JSON lines on stdout.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { detectPage } from '../lib/detect/detect';
 
@@ -66,9 +67,20 @@ if (args.html !== undefined) {
   }
 }
 
+/**
+ * The seller readers, through Vite's module runner: their list is generated from the platform
+ * registry at build time (modules/platform-registry/plugin.ts), which jiti alone cannot do.
+ */
+async function loadSellers(): Promise<typeof import('../lib/sellers')> {
+  const [{ runnerImport }, { platformRegistry }] = await Promise.all([import('vite'), import('../modules/platform-registry/plugin')]);
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const options = { configFile: false as const, root, logLevel: 'error' as const, plugins: [platformRegistry(root)] };
+  return (await runnerImport<typeof import('../lib/sellers')>(`${root}lib/sellers/index.ts`, options)).module;
+}
+
 /** The seller as the badge reads it (product pages only), and the trader status the page states. */
 async function sellerFields(detection: ReturnType<typeof detectPage>, page: Document) {
-  const { createBudget, sellerOf } = await import('../lib/sellers');
+  const { createBudget, sellerOf } = await loadSellers();
   // Nodes only: happy-dom's DOM is far slower than a browser's, so a time limit here would cut
   // readings the extension completes; the node budget is the same as in the page.
   const seller = detection.isProductPage ? sellerOf(detection.platform, page, createBudget({ ms: Number.POSITIVE_INFINITY })) : { kind: 'unknown' as const };

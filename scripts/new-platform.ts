@@ -1,11 +1,14 @@
 // `npm run new-platform -- <id> [--name "Name"] [--host example.fr]`: scaffolds a platform (the
-// data file with its Test URLs block, its table test, a seller-reader stub), registers them and
-// prints the checklist. Refuses an id that exists or is not kebab-case.
+// data file with its Test URLs block, its table test, a seller-reader stub), adds it to the
+// registry (data/platforms/index.ts) and prints the checklist. Its first stage, badge content
+// script and seller reader then follow from its files (modules/platform-registry/plugin.ts).
+// Refuses an id that exists or is not kebab-case.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checklist, exportName, platformFile, sellerStubFile, tableTestFile, type NewPlatform } from './new-platform/templates';
+import { exportNameOf } from '../modules/platform-registry/plugin';
+import { checklist, platformFile, sellerStubFile, tableTestFile, type NewPlatform } from './new-platform/templates';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,7 +23,8 @@ function fail(message: string): never {
 }
 
 if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id)) fail(`"${id}" is not a platform id (lowercase letters and digits, kebab-case)`);
-const hostname = (values.host ?? `${id}.fr`).toLowerCase();
+// Registrable names only: the platform matches its subdomains (www., m.) by itself.
+const hostname = (values.host ?? `${id}.fr`).toLowerCase().replace(/^www\./, '');
 if (!/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(hostname)) fail(`"${hostname}" is not a hostname`);
 const spec: NewPlatform = { id, name: values.name ?? id, hostname, today: new Date().toISOString().slice(0, 10) };
 
@@ -43,12 +47,9 @@ function register(file: string, importLine: string, insert: (text: string) => st
   writeFileSync(full, next);
 }
 
-const name = exportName(id);
-register('data/platforms/index.ts', `import { ${name} } from './${id}';`, (text) =>
-  text.replace(/(export const PLATFORMS: readonly Platform\[\] = \[[\s\S]*?)(,?\s*)\];/, (_, list: string) => `${list.trimEnd().replace(/,$/, '')}, ${name},\n];`),
-);
-register('lib/sellers/index.ts', `import { ${name}SellerOf } from './${id}';`, (text) =>
-  text.replace(/(export const SELLER_READERS[^=]*= \{\n)/, `$1  ${id.includes('-') ? `'${id}'` : id}: { read: ${name}SellerOf, watch: ['main', 'body'] },\n`),
+const name = exportNameOf(id);
+register('data/platforms/index.ts', `import { ${name}, ${name}Details } from './${id}';`, (text) =>
+  text.replace(/(export const PLATFORMS[^=]*= [^[]*\[\n[\s\S]*?)(\]\);)/, `$1  [${name}, ${name}Details],\n$2`),
 );
 for (const [file, contents] of files) {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });

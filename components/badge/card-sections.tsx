@@ -4,6 +4,7 @@ import type { Seller } from '@/lib/sellers';
 import { describeSeller } from '@/lib/sellers/display';
 import type { MessageKey } from '@/locales';
 import { useI18n } from '../i18n';
+import { SellerIdentity } from './seller-identity';
 
 /**
  * What the status line above does not already say: the date of each edition it names, and the
@@ -39,6 +40,7 @@ export function SoldBy({ seller }: { seller: Seller }) {
     <div class="section seller" data-seller-kind={seller.kind}>
       <p class="section-title">{t('seller.label')}</p>
       <p class="seller-line">{t(described.line, described.params)}</p>
+      <SellerIdentity seller={seller} />
       {described.traderNote && <p class="seller-note">{t(described.traderNote)}</p>}
       <p class="seller-note">{t(described.note)}</p>
     </div>

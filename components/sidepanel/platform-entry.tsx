@@ -1,7 +1,7 @@
 import type { EditionId } from '@/data/charter/types';
 import { AXES } from '@/data/charter/commitments';
 import { formatDate } from '@/lib/i18n';
-import type { EditionStatus, Platform } from '@/data/platforms/types';
+import type { EditionDetails, EditionStatus, PlatformRecord } from '@/data/platforms/types';
 import { displayStatus, editionDateText } from '@/lib/status';
 import { pick } from '@/lib/text';
 import { useI18n } from '../i18n';
@@ -15,7 +15,7 @@ import { WhyHere } from './why-here';
  * gets no second word; an inference without a note gets its tag; any other status its plain
  * « certitude : … ».
  */
-function Confidence({ status }: { status: EditionStatus }) {
+function Confidence({ status }: { status: EditionStatus & EditionDetails }) {
   const { t } = useI18n();
   if (status.confidence === 'I') return status.note ? null : <span class="tag tag--inference">{t('sidepanel.inference')}</span>;
   return (
@@ -27,7 +27,7 @@ function Confidence({ status }: { status: EditionStatus }) {
 }
 
 /** One edition's status: what, when, how sure, why (note) and the sources. */
-function EditionRow({ edition, status }: { edition: EditionId; status: EditionStatus }) {
+function EditionRow({ edition, status }: { edition: EditionId; status: EditionStatus & EditionDetails }) {
   const { t, lang } = useI18n();
   return (
     <div class="edition" data-edition={edition}>
@@ -71,7 +71,7 @@ export interface TabPage {
 }
 
 interface Props {
-  platform: Platform;
+  platform: PlatformRecord;
   editions: readonly EditionId[];
   isCurrent: boolean;
   isExpanded: boolean;

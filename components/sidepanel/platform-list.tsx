@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EditionId } from '@/data/charter/types';
-import type { Platform } from '@/data/platforms/types';
+import type { PlatformRecord } from '@/data/platforms/types';
 import { DISPLAY_STATUSES, countStatuses, countText, displayStatus, type DisplayStatus } from '@/lib/status';
 import { useI18n } from '../i18n';
 import { PlatformEntry, type TabPage } from './platform-entry';
@@ -17,14 +17,14 @@ function fold(text: string): string {
 }
 
 /** Whether a search matches the platform's name, id or one of its hostnames. */
-function matchesQuery(platform: Platform, query: string): boolean {
+function matchesQuery(platform: PlatformRecord, query: string): boolean {
   const q = fold(query);
   if (!q) return true;
   return [platform.name, platform.id, ...platform.hostnames].some((s) => fold(s).includes(q));
 }
 
 interface Props {
-  platforms: readonly Platform[];
+  platforms: readonly PlatformRecord[];
   editions: readonly EditionId[];
   /** The platform of the active tab or of the deep link, if any. */
   currentId: string | null;

@@ -23,6 +23,8 @@ export function WhyHere({ url, platformName }: { url: string; platformName: stri
           <li key={s}>{s}</li>
         ))}
       </ul>
+      {/* Where the card's business-seller line comes from: the page itself (issue 25). */}
+      {detection.isProductPage && <p class="why-seller">{t('sidepanel.why.sellerIdentity')}</p>}
       <details class="why-technical">
         <summary>{t('sidepanel.why.technical')}</summary>
         <ul>

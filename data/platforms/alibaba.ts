@@ -1,18 +1,12 @@
-import { NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const alibaba: Platform = {
   id: 'alibaba',
   name: 'Alibaba.com',
-  company: { name: 'Alibaba Group Holding', confidence: 'S' },
   hostnames: ['alibaba.com'],
   charter: {
-    '2019': {
-      status: 'declined',
-      date: '2019-03-25',
-      confidence: 'S',
-      sources: ['rtl-afp', 'zonebourse-reuters', 'tripalio-cpme'],
-    },
+    '2019': { status: 'declined', date: '2019-03-25', confidence: 'S' },
     '2020-renewal': NO_EVIDENCE_2020,
   },
   pages: {
@@ -24,6 +18,16 @@ export const alibaba: Platform = {
     markers: ['.module-pdp-main', '[data-module-name="module_title"]'],
     // The saved page's layout, then today's title module (in markers).
     anchor: 'h1.ma-title, [data-module-name="module_title"] h1',
+  },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const alibabaDetails: PlatformDetails = {
+  badge: { stage: 'other' },
+  company: { name: 'Alibaba Group Holding', confidence: 'S' },
+  charter: {
+    '2019': { sources: ['rtl-afp', 'zonebourse-reuters', 'tripalio-cpme'] },
+    '2020-renewal': NO_EVIDENCE_2020_DETAILS,
   },
 };
 

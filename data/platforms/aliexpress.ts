@@ -1,10 +1,9 @@
-import { NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const aliexpress: Platform = {
   id: 'aliexpress',
   name: 'AliExpress',
-  company: { name: 'Alibaba', confidence: 'I' },
   hostnames: ['aliexpress.com'],
   charter: {
     '2019': {
@@ -13,11 +12,6 @@ export const aliexpress: Platform = {
       confidence: 'I',
       // Brief §7: the refusal reported was Alibaba's; no source reports one by AliExpress.
       via: 'Alibaba',
-      sources: ['rtl-afp', 'zonebourse-reuters', 'tripalio-cpme'],
-      note: {
-        fr: 'Alibaba n’a pas signé la charte de mars 2019 ; AliExpress fait partie du groupe Alibaba (déduction, non confirmée). Aucune source ne rapporte de refus d’AliExpress elle-même.',
-        en: 'Alibaba did not sign the March 2019 charter; AliExpress is part of the Alibaba group (inference, unconfirmed). No source reports a refusal by AliExpress itself.',
-      },
     },
     '2020-renewal': NO_EVIDENCE_2020,
   },
@@ -33,6 +27,22 @@ export const aliexpress: Platform = {
     markers: ['.product-title-text', '[data-pl="product-title"]'],
     // The saved page's layout, then today's (both in markers).
     anchor: 'h1.product-title-text, h1[data-pl="product-title"]',
+  },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const aliexpressDetails: PlatformDetails = {
+  badge: { stage: 'other' },
+  company: { name: 'Alibaba', confidence: 'I' },
+  charter: {
+    '2019': {
+      sources: ['rtl-afp', 'zonebourse-reuters', 'tripalio-cpme'],
+      note: {
+        fr: 'Alibaba n’a pas signé la charte de mars 2019 ; AliExpress fait partie du groupe Alibaba (déduction, non confirmée). Aucune source ne rapporte de refus d’AliExpress elle-même.',
+        en: 'Alibaba did not sign the March 2019 charter; AliExpress is part of the Alibaba group (inference, unconfirmed). No source reports a refusal by AliExpress itself.',
+      },
+    },
+    '2020-renewal': NO_EVIDENCE_2020_DETAILS,
   },
 };
 

@@ -1,10 +1,9 @@
-import { ABSENT_2019, JOINED_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { ABSENT_2019, ABSENT_2019_DETAILS, JOINED_2020, JOINED_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const backmarket: Platform = {
   id: 'backmarket',
   name: 'Back Market',
-  company: { name: 'Back Market (Jung SAS)', confidence: 'GK' },
   hostnames: ['backmarket.fr'],
   charter: { '2019': ABSENT_2019, '2020-renewal': JOINED_2020 },
   pages: {
@@ -16,6 +15,13 @@ export const backmarket: Platform = {
       },
     ],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const backmarketDetails: PlatformDetails = {
+  badge: { stage: 'retail' },
+  company: { name: 'Back Market (Jung SAS)', confidence: 'GK' },
+  charter: { '2019': ABSENT_2019_DETAILS, '2020-renewal': JOINED_2020_DETAILS },
 };
 
 /*

@@ -1,16 +1,22 @@
-import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import type { Platform } from './types';
+import { RENEWED_2020, RENEWED_2020_DETAILS, SIGNED_2019, SIGNED_2019_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const boulanger: Platform = {
   id: 'boulanger',
   name: 'Boulanger',
-  company: { name: 'Boulanger SA', confidence: 'GK' },
   hostnames: ['boulanger.com', 'boulanger.fr'],
   frenchSites: true,
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
     product: [{ name: '/ref/<id>', path: /^\/ref\/\d{5,}(?:\/|$)/ }],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const boulangerDetails: PlatformDetails = {
+  badge: { stage: 'retail' },
+  company: { name: 'Boulanger SA', confidence: 'GK' },
+  charter: { '2019': SIGNED_2019_DETAILS, '2020-renewal': RENEWED_2020_DETAILS },
 };
 
 /*

@@ -1,10 +1,9 @@
-import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import type { Platform } from './types';
+import { RENEWED_2020, RENEWED_2020_DETAILS, SIGNED_2019, SIGNED_2019_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const cdiscount: Platform = {
   id: 'cdiscount',
   name: 'Cdiscount',
-  company: { name: 'Cdiscount SA', confidence: 'GK' },
   hostnames: ['cdiscount.com'],
   frenchSites: true,
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
@@ -15,6 +14,13 @@ export const cdiscount: Platform = {
     markers: ['#fpBlocPrice', '.fpTMain'],
     anchor: 'h1[itemprop=name]',
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const cdiscountDetails: PlatformDetails = {
+  badge: { stage: 'retail' },
+  company: { name: 'Cdiscount SA', confidence: 'GK' },
+  charter: { '2019': SIGNED_2019_DETAILS, '2020-renewal': RENEWED_2020_DETAILS },
 };
 
 /*

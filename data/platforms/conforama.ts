@@ -1,10 +1,9 @@
-import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import type { Platform } from './types';
+import { RENEWED_2020, RENEWED_2020_DETAILS, SIGNED_2019, SIGNED_2019_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const conforama: Platform = {
   id: 'conforama',
   name: 'Conforama',
-  company: { name: 'Conforama France SA', confidence: 'S-code' },
   hostnames: ['conforama.fr'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
@@ -14,6 +13,13 @@ export const conforama: Platform = {
     product: [],
     ambiguous: [{ name: '/…/p/<id>', path: /^\/(?:[^/]+\/)*p\/[A-Z0-9]{4,}\/?$/i }],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const conforamaDetails: PlatformDetails = {
+  badge: { stage: 'retail' },
+  company: { name: 'Conforama France SA', confidence: 'S-code' },
+  charter: { '2019': SIGNED_2019_DETAILS, '2020-renewal': RENEWED_2020_DETAILS },
 };
 
 /*

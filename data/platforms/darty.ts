@@ -1,20 +1,16 @@
-import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import type { Platform } from './types';
+import { RENEWED_2020, RENEWED_2020_DETAILS, SIGNED_2019, SIGNED_2019_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 // Brief §6 and §7: the signatory named by the sources is « Fnac Darty »; that it covers Darty is ours.
-const viaGroup = {
-  confidence: 'I',
-  via: 'Fnac Darty',
-  note: {
-    fr: 'Déduction, non confirmée : la charte a été signée par le groupe « Fnac Darty », dont Darty fait partie ; aucune source ne nomme Darty ni darty.com.',
-    en: 'Inference, unconfirmed: the charter was signed by the "Fnac Darty" group, which Darty belongs to; no source names Darty or darty.com.',
-  },
+const viaGroup = { confidence: 'I', via: 'Fnac Darty' } as const;
+const viaGroupNote = {
+  fr: 'Déduction, non confirmée : la charte a été signée par le groupe « Fnac Darty », dont Darty fait partie ; aucune source ne nomme Darty ni darty.com.',
+  en: 'Inference, unconfirmed: the charter was signed by the "Fnac Darty" group, which Darty belongs to; no source names Darty or darty.com.',
 } as const;
 
 export const darty: Platform = {
   id: 'darty',
   name: 'Darty',
-  company: { name: 'Fnac Darty', confidence: 'I' },
   hostnames: ['darty.com'],
   frenchSites: true,
   charter: {
@@ -28,6 +24,16 @@ export const darty: Platform = {
     product: [],
     ambiguous: [{ name: '/nav/achat/…/<name>.html', path: /^\/nav\/achat\/.+\.html$/i }],
     markers: ['.product_head', '#darty_product_base_info'],
+  },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const dartyDetails: PlatformDetails = {
+  badge: { stage: 'retail' },
+  company: { name: 'Fnac Darty', confidence: 'I' },
+  charter: {
+    '2019': { ...SIGNED_2019_DETAILS, note: viaGroupNote },
+    '2020-renewal': { ...RENEWED_2020_DETAILS, note: viaGroupNote },
   },
 };
 

@@ -1,10 +1,9 @@
-import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import type { Platform } from './types';
+import { RENEWED_2020, RENEWED_2020_DETAILS, SIGNED_2019, SIGNED_2019_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const ebay: Platform = {
   id: 'ebay',
   name: 'eBay',
-  company: { name: 'eBay', confidence: 'S' },
   hostnames: ['ebay.fr', 'ebay.com', 'ebay.de', 'ebay.co.uk', 'ebay.it', 'ebay.es', 'ebay.be'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
@@ -18,6 +17,13 @@ export const ebay: Platform = {
     // The saved pages' layout, then today's (the h1 the markers' .x-item-title wraps).
     anchor: '#itemTitle, h1.x-item-title__mainTitle',
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const ebayDetails: PlatformDetails = {
+  badge: { stage: 'ebay' },
+  company: { name: 'eBay', confidence: 'S' },
+  charter: { '2019': SIGNED_2019_DETAILS, '2020-renewal': RENEWED_2020_DETAILS },
 };
 
 /*

@@ -1,15 +1,21 @@
-import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const etsy: Platform = {
   id: 'etsy',
   name: 'Etsy',
-  company: { name: 'Etsy Inc.', confidence: 'GK' },
   hostnames: ['etsy.com'],
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   pages: {
     product: [{ name: '/listing/<id>', path: /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?listing\/\d+(?:\/|$)/i }],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const etsyDetails: PlatformDetails = {
+  badge: { stage: 'other' },
+  company: { name: 'Etsy Inc.', confidence: 'GK' },
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*

@@ -1,10 +1,9 @@
-import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import type { Platform } from './types';
+import { RENEWED_2020, RENEWED_2020_DETAILS, SIGNED_2019, SIGNED_2019_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const fnac: Platform = {
   id: 'fnac',
   name: 'Fnac',
-  company: { name: 'Fnac Darty', confidence: 'S' },
   hostnames: ['fnac.com', 'fnac.fr'],
   frenchSites: true,
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
@@ -18,6 +17,13 @@ export const fnac: Platform = {
     markers: ['.f-productHeader-Title', '.f-productPage'],
     anchor: '.f-productHeader-Title',
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const fnacDetails: PlatformDetails = {
+  badge: { stage: 'retail' },
+  company: { name: 'Fnac Darty', confidence: 'S' },
+  charter: { '2019': SIGNED_2019_DETAILS, '2020-renewal': RENEWED_2020_DETAILS },
 };
 
 /*

@@ -1,40 +1,78 @@
-import { alibaba } from './alibaba';
-import { aliexpress } from './aliexpress';
-import { amazon } from './amazon';
-import { backmarket } from './backmarket';
-import { boulanger } from './boulanger';
-import { cdiscount } from './cdiscount';
-import { certideal } from './certideal';
-import { conforama } from './conforama';
-import { darty } from './darty';
-import { ebay } from './ebay';
-import { etsy } from './etsy';
-import { fnac } from './fnac';
-import { laredoute } from './laredoute';
-import { ldlc } from './ldlc';
-import { leboncoin } from './leboncoin';
-import { manomano } from './manomano';
-import { rakuten } from './rakuten';
-import { shein } from './shein';
-import { temu } from './temu';
-import { veepee } from './veepee';
-import { vinted } from './vinted';
-import { wish } from './wish';
-import type { Platform } from './types';
+import { alibaba, alibabaDetails } from './alibaba';
+import { aliexpress, aliexpressDetails } from './aliexpress';
+import { amazon, amazonDetails } from './amazon';
+import { backmarket, backmarketDetails } from './backmarket';
+import { boulanger, boulangerDetails } from './boulanger';
+import { cdiscount, cdiscountDetails } from './cdiscount';
+import { certideal, certidealDetails } from './certideal';
+import { conforama, conforamaDetails } from './conforama';
+import { darty, dartyDetails } from './darty';
+import { ebay, ebayDetails } from './ebay';
+import { etsy, etsyDetails } from './etsy';
+import { fnac, fnacDetails } from './fnac';
+import { laredoute, laredouteDetails } from './laredoute';
+import { ldlc, ldlcDetails } from './ldlc';
+import { leboncoin, leboncoinDetails } from './leboncoin';
+import { manomano, manomanoDetails } from './manomano';
+import { rakuten, rakutenDetails } from './rakuten';
+import { shein, sheinDetails } from './shein';
+import { temu, temuDetails } from './temu';
+import { veepee, veepeeDetails } from './veepee';
+import { vinted, vintedDetails } from './vinted';
+import { wish, wishDetails } from './wish';
+import type { Platform, PlatformDetails, PlatformRecord } from './types';
 
-/** Every platform, one file each; adding one means a file, its fixtures and a line here. */
-export const PLATFORMS: readonly Platform[] = [
-  amazon, aliexpress, alibaba, boulanger, cdiscount, conforama, ebay, fnac, darty, laredoute, leboncoin,
-  manomano, rakuten, ldlc, backmarket, certideal, temu, shein, vinted, etsy, wish, veepee,
-];
+/** A platform file's two exports as one record: its status and rules, with their sources, notes and company. */
+function recordsOf(files: ReadonlyArray<readonly [Platform, PlatformDetails]>): PlatformRecord[] {
+  return files.map(([platform, details]) => ({
+    ...platform,
+    ...(details.badge ? { badge: details.badge } : {}),
+    company: details.company,
+    charter: {
+      '2019': { ...platform.charter['2019'], ...details.charter['2019'] },
+      '2020-renewal': { ...platform.charter['2020-renewal'], ...details.charter['2020-renewal'] },
+    },
+  }));
+}
 
-// Built on first use: no work at import time, so a bundle that needs one platform file (a badge
-// first stage) drops the other 21.
-let byId: Map<string, Platform> | undefined;
+/**
+ * Every platform, one file each, in the order the popup and the side panel list them. The only
+ * list of platforms: the badge's first stages, their content scripts' matches and the card's seller
+ * readers are generated from it (modules/platform-registry/plugin.ts). `npm run new-platform` adds
+ * the line. Built in a call marked pure: a bundle that reads one platform file (a first stage)
+ * keeps none of the others.
+ */
+export const PLATFORMS: readonly PlatformRecord[] = /* @__PURE__ */ recordsOf([
+  [amazon, amazonDetails],
+  [aliexpress, aliexpressDetails],
+  [alibaba, alibabaDetails],
+  [boulanger, boulangerDetails],
+  [cdiscount, cdiscountDetails],
+  [conforama, conforamaDetails],
+  [ebay, ebayDetails],
+  [fnac, fnacDetails],
+  [darty, dartyDetails],
+  [laredoute, laredouteDetails],
+  [leboncoin, leboncoinDetails],
+  [manomano, manomanoDetails],
+  [rakuten, rakutenDetails],
+  [ldlc, ldlcDetails],
+  [backmarket, backmarketDetails],
+  [certideal, certidealDetails],
+  [temu, temuDetails],
+  [shein, sheinDetails],
+  [vinted, vintedDetails],
+  [etsy, etsyDetails],
+  [wish, wishDetails],
+  [veepee, veepeeDetails],
+]);
 
-export function getPlatform(id: string): Platform | undefined {
+// Built on first use: no work at import time.
+let byId: Map<string, PlatformRecord> | undefined;
+
+export function getPlatform(id: string): PlatformRecord | undefined {
   byId ??= new Map(PLATFORMS.map((p) => [p.id, p]));
   return byId.get(id);
 }
 
-export type { Platform } from './types';
+export type { Platform, PlatformRecord } from './types';

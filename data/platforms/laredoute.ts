@@ -1,10 +1,9 @@
-import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import type { Platform } from './types';
+import { RENEWED_2020, RENEWED_2020_DETAILS, SIGNED_2019, SIGNED_2019_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const laredoute: Platform = {
   id: 'laredoute',
   name: 'La Redoute',
-  company: { name: 'La Redoute SAS', confidence: 'GK' },
   hostnames: ['laredoute.fr'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
@@ -13,6 +12,13 @@ export const laredoute: Platform = {
     // The title at the top (an h2): the page's h1 heads the description further down.
     anchor: '[data-cerberus="txt_pdp_productName1"]',
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const laredouteDetails: PlatformDetails = {
+  badge: { stage: 'retail' },
+  company: { name: 'La Redoute SAS', confidence: 'GK' },
+  charter: { '2019': SIGNED_2019_DETAILS, '2020-renewal': RENEWED_2020_DETAILS },
 };
 
 /*

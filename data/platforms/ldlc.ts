@@ -1,10 +1,9 @@
-import { ABSENT_2019, JOINED_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { ABSENT_2019, ABSENT_2019_DETAILS, JOINED_2020, JOINED_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const ldlc: Platform = {
   id: 'ldlc',
   name: 'LDLC',
-  company: { name: 'Groupe LDLC', confidence: 'GK' },
   hostnames: ['ldlc.com'],
   frenchSites: true,
   charter: { '2019': ABSENT_2019, '2020-renewal': JOINED_2020 },
@@ -12,6 +11,13 @@ export const ldlc: Platform = {
     // Seen under /fr-be/, /fr-lu/ and at the root; /es-es/ says "ficha".
     product: [{ name: '/fiche/<id>.html', path: /^\/(?:[a-z]{2}-[a-z]{2}\/)?fich[ea]\/[A-Z0-9]+\.html$/i }],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const ldlcDetails: PlatformDetails = {
+  badge: { stage: 'retail' },
+  company: { name: 'Groupe LDLC', confidence: 'GK' },
+  charter: { '2019': ABSENT_2019_DETAILS, '2020-renewal': JOINED_2020_DETAILS },
 };
 
 /*

@@ -1,10 +1,9 @@
-import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import type { Platform } from './types';
+import { RENEWED_2020, RENEWED_2020_DETAILS, SIGNED_2019, SIGNED_2019_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const leboncoin: Platform = {
   id: 'leboncoin',
   name: 'leboncoin',
-  company: { name: 'leboncoin (Adevinta)', confidence: 'GK' },
   hostnames: ['leboncoin.fr'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
@@ -33,6 +32,13 @@ export const leboncoin: Platform = {
     // The saved ads' two layouts; in the second the h1 is the category, the ad's title an h2.
     anchor: 'h1[itemprop=name], #ad_subject',
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const leboncoinDetails: PlatformDetails = {
+  badge: { stage: 'leboncoin' },
+  company: { name: 'leboncoin (Adevinta)', confidence: 'GK' },
+  charter: { '2019': SIGNED_2019_DETAILS, '2020-renewal': RENEWED_2020_DETAILS },
 };
 
 /*

@@ -1,16 +1,22 @@
-import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import type { Platform } from './types';
+import { RENEWED_2020, RENEWED_2020_DETAILS, SIGNED_2019, SIGNED_2019_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const manomano: Platform = {
   id: 'manomano',
   name: 'ManoMano',
-  company: { name: 'Colibri SAS', confidence: 'GK' },
   hostnames: ['manomano.fr'],
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
   pages: {
     // Categories are /<slug>-<id> and /cat/…; search is /recherche/….
     product: [{ name: '/p/<slug>-<id>', path: /^\/p\/[a-z0-9-]+-\d{4,}\/?$/i }],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const manomanoDetails: PlatformDetails = {
+  badge: { stage: 'retail' },
+  company: { name: 'Colibri SAS', confidence: 'GK' },
+  charter: { '2019': SIGNED_2019_DETAILS, '2020-renewal': RENEWED_2020_DETAILS },
 };
 
 /*

@@ -1,10 +1,9 @@
-import { RENEWED_2020, SIGNED_2019 } from './common-statuses';
-import type { Platform } from './types';
+import { RENEWED_2020, RENEWED_2020_DETAILS, SIGNED_2019, SIGNED_2019_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const rakuten: Platform = {
   id: 'rakuten',
   name: 'Rakuten France',
-  company: { name: 'Rakuten', confidence: 'S' },
   hostnames: ['fr.shopping.rakuten.com', 'priceminister.com'],
   frenchSites: true,
   charter: { '2019': SIGNED_2019, '2020-renewal': RENEWED_2020 },
@@ -17,6 +16,13 @@ export const rakuten: Platform = {
     // Two layouts among the saved pages.
     anchor: '#prdTitleHead, h1[itemprop=name]',
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const rakutenDetails: PlatformDetails = {
+  badge: { stage: 'retail' },
+  company: { name: 'Rakuten', confidence: 'S' },
+  charter: { '2019': SIGNED_2019_DETAILS, '2020-renewal': RENEWED_2020_DETAILS },
 };
 
 /*

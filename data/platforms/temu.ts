@@ -1,10 +1,9 @@
-import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const temu: Platform = {
   id: 'temu',
   name: 'Temu',
-  company: { name: 'PDD Holdings', confidence: 'GK' },
   hostnames: ['temu.com'],
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   pages: {
@@ -13,6 +12,13 @@ export const temu: Platform = {
       { name: '/goods.html?goods_id=<id>', path: /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?goods\.html$/i, query: /[?&]goods_id=\d+/ },
     ],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const temuDetails: PlatformDetails = {
+  badge: { stage: 'other' },
+  company: { name: 'PDD Holdings', confidence: 'GK' },
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*

@@ -2,7 +2,7 @@ import type { Confidence, EditionId } from '../charter/types';
 import type { SourceId } from '../charter/sources';
 import type { Text } from '../../lib/text';
 
-/** What a platform did with one edition of the charter (brief §6). */
+/** What a platform did with one edition of the charter: what every surface shows, the pill included. */
 export type EditionStatusKind = 'signatory' | 'declined' | 'not-listed';
 
 export interface EditionStatus {
@@ -10,15 +10,19 @@ export interface EditionStatus {
   /** At the precision of the sources: '2019-03-26', '2020-12'; for not-listed, the review date. */
   date: string;
   confidence: Confidence;
-  /** Ids from data/charter/sources.ts; for not-listed, the signatory lists that were checked. */
-  sources: readonly SourceId[];
-  /** Shown next to the status: an inference, a group signature, an unnamed signatory… */
-  note?: Text;
   /**
    * The group whose status this one is inferred from, as the sources spell it ('Fnac Darty',
    * 'Alibaba'): the date is that group's, and every surface names it. Only with confidence 'I'.
    */
   via?: string;
+}
+
+/** What backs one edition's status, shown by the side panel only: its sources and a note. */
+export interface EditionDetails {
+  /** Ids from data/charter/sources.ts; for not-listed, the signatory lists that were checked. */
+  sources: readonly SourceId[];
+  /** Shown next to the status: an inference, a group signature, an unnamed signatory… */
+  note?: Text;
 }
 
 /**
@@ -51,12 +55,21 @@ export interface PageRules {
   anchor?: string;
 }
 
+/**
+ * The badge's first stages: one content script each (entrypoints/badge-<stage>.content/), so that
+ * a page loads the URL rules of its own stage's platforms only. The three busiest marketplaces
+ * have a stage of their own; the French retailers share one; every other platform is in 'other'.
+ */
+export type BadgeStage = 'amazon' | 'ebay' | 'leboncoin' | 'retail' | 'other';
+
+/**
+ * What a platform file exports under its id in camelCase (`amazon`): what the badge's first stage
+ * needs to find its pages and say its status. The first stages import this export alone.
+ */
 export interface Platform {
   /** Never changes once shipped: it is in storage, in data-platform and in fixture folders. */
   id: string;
   name: string;
-  /** Company or group, with how sure we are; GK names stay out of user-facing text. */
-  company: { name: string; confidence: Confidence };
   /**
    * Registrable hostnames, lowercase, no wildcard. A host matches when it equals one of them or
    * is a subdomain of one (www., m., fr., smile.). Empty when no hostname is known (Certideal).
@@ -69,4 +82,24 @@ export interface Platform {
   frenchSites?: true;
   charter: Readonly<Record<EditionId, EditionStatus>>;
   pages?: PageRules;
+}
+
+/**
+ * What the same file exports as `<id>Details` (`amazonDetails`): what the first stage does without,
+ * kept apart so that it never ships there. What only the card and the side panel show, and which
+ * first stage the build puts the platform in.
+ */
+export interface PlatformDetails {
+  /** Which first stage carries the badge on this platform's pages; 'other' when absent. */
+  badge?: { stage: BadgeStage };
+  /** Company or group, with how sure we are; GK names stay out of user-facing text. */
+  company: { name: string; confidence: Confidence };
+  charter: Readonly<Record<EditionId, EditionDetails>>;
+}
+
+/** A platform with its details, as the registry (data/platforms/index.ts) gives it to every other surface. */
+export interface PlatformRecord extends Platform {
+  badge?: PlatformDetails['badge'];
+  company: PlatformDetails['company'];
+  charter: Readonly<Record<EditionId, EditionStatus & EditionDetails>>;
 }

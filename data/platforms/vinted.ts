@@ -1,10 +1,9 @@
-import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
 export const vinted: Platform = {
   id: 'vinted',
   name: 'Vinted',
-  company: { name: 'Vinted UAB', confidence: 'GK' },
   hostnames: ['vinted.fr'],
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   pages: {
@@ -13,6 +12,13 @@ export const vinted: Platform = {
     // Only the item itself: /items/<id>/edit and other sub-pages are the seller's tools.
     product: [{ name: '/items/<id>', path: /^\/items\/\d+(?:-[^/]*)?\/?$/ }],
   },
+};
+
+/** What the first stage does without: its stage, and what only the card and the side panel show (types.ts). */
+export const vintedDetails: PlatformDetails = {
+  badge: { stage: 'other' },
+  company: { name: 'Vinted UAB', confidence: 'GK' },
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*

@@ -13,7 +13,7 @@ const EXAMPLE_IDS = ['cdiscount', 'amazon', 'alibaba', 'temu'];
 
 /** The examples, in status order; a status whose example no longer has it is simply left out. */
 export function statusExamples(ids: readonly string[] = EXAMPLE_IDS): Platform[] {
-  const platforms = ids.map((id) => getPlatform(id)).filter((p): p is Platform => p !== undefined);
+  const platforms = ids.map((id) => getPlatform(id)).filter((p) => p !== undefined);
   return DISPLAY_STATUSES.flatMap((status) => platforms.filter((p) => displayStatus(p) === status).slice(0, 1));
 }
 

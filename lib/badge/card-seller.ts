@@ -66,7 +66,8 @@ export function createPageSellerWatch(ctx: PageContext, platformId: string, read
 
 /**
  * The host's seller contract: data-seller-kind once read, data-seller only with a name,
- * data-seller-trader only where the page states professional or private.
+ * data-seller-trader only where the page states professional or private, data-seller-country
+ * only where the business seller's block states a country.
  */
 export function writeSellerAttributes(host: HTMLElement, seller: Seller | undefined): void {
   const attributes = seller && sellerAttributes(seller);
@@ -76,6 +77,8 @@ export function writeSellerAttributes(host: HTMLElement, seller: Seller | undefi
   else delete host.dataset.seller;
   if (attributes?.['data-seller-trader'] !== undefined) host.dataset.sellerTrader = attributes['data-seller-trader'];
   else delete host.dataset.sellerTrader;
+  if (attributes?.['data-seller-country'] !== undefined) host.dataset.sellerCountry = attributes['data-seller-country'];
+  else delete host.dataset.sellerCountry;
 }
 
 /**
@@ -92,8 +95,11 @@ export function followSeller(handoff: CardHandoff): () => void {
   let watch: PageSellerWatch | undefined;
   const sync = (isOpen: boolean) => {
     if (isOpen && !watch) {
-      watch = createPageSellerWatch(ctx, handoff.platformId, reader, (seller) => handoff.state.setState({ seller }));
-      watch.start();
+      const current = createPageSellerWatch(ctx, handoff.platformId, reader, (seller) => handoff.state.setState({ seller }));
+      watch = current;
+      current.start();
+      // A page view's reading ends with it, whatever else happens.
+      handoff.pageViewSignal().addEventListener('abort', () => watch === current && sync(false), { once: true });
     } else if (!isOpen && watch) {
       watch.stop();
       watch = undefined;

@@ -1,4 +1,5 @@
 import { isBadgeVisible, type Settings } from '../settings';
+import type { Clock } from './clock';
 
 /** A keyboard-command choice for this page only: it wins over the settings until they change. */
 export type Override = 'shown' | 'hidden' | null;
@@ -18,12 +19,26 @@ export function shouldShow(input: VisibilityInput): boolean {
   return isBadgeVisible(input.settings, input.hostname, input.now);
 }
 
-/** How many times a page may remove the badge before we leave it alone (per page view). */
-export const MAX_REMOUNTS = 3;
+/**
+ * Removals put back at once, in the same place; from this many on the badge settles in a corner
+ * (a child of <html>, where a page re-rendering its content does not reach) and comes back after
+ * a growing pause: a page that keeps removing it pays for a few remounts a second at most, and
+ * never wins for good (issue 26).
+ */
+export const SETTLE_AFTER_REMOVALS = 3;
+const BACKOFF_FIRST_MS = 100;
+export const BACKOFF_MAX_MS = 1000;
 
-/** What the controller drives: the shadow-root UI, or a fake in tests. */
+/** The pause before putting the badge back after its `removals`-th removal (0: at once). */
+export function remountDelay(removals: number): number {
+  if (removals <= SETTLE_AFTER_REMOVALS) return 0;
+  return Math.min(BACKOFF_FIRST_MS * 2 ** (removals - SETTLE_AFTER_REMOVALS - 1), BACKOFF_MAX_MS);
+}
+
+/** What the controller drives: the pill in the page, or a fake in tests. */
 export interface Surface {
-  mount(): void;
+  /** Puts the badge in the page; `isSettled`: in a corner, whatever the position setting says. */
+  mount(isSettled: boolean): void;
   remove(): void;
   /** Whether our host element is in the document (the page may have removed it). */
   isConnected(): boolean;
@@ -32,56 +47,60 @@ export interface Surface {
 export interface MountController {
   /** Mounts or removes the badge so that it matches `wanted`. */
   sync(wanted: boolean): void;
-  /** The page removed the host: put it back, MAX_REMOUNTS times at most, then give up quietly. */
+  /** The page removed the host: put it back (at once, then settled in a corner, after a pause). */
   onRemovedByPage(): void;
-  /** A new page view (in-page navigation): the page gets a fresh allowance. */
+  /** A new page view (in-page navigation): the count of removals starts again. */
   startPageView(): void;
-  readonly hasGivenUp: boolean;
+  /** Whether the page removed the badge often enough for it to stay in a corner. */
+  readonly isSettled: boolean;
 }
 
-export function createMountController(surface: Surface, maxRemounts = MAX_REMOUNTS): MountController {
+export function createMountController(surface: Surface, setTimer: Clock['setTimer']): MountController {
   let isWanted = false;
   let isMountedByUs = false;
-  let remounts = 0;
-  let hasGivenUp = false;
+  let removals = 0;
+  let cancelPending: (() => void) | undefined;
+  const isSettled = () => removals >= SETTLE_AFTER_REMOVALS;
 
+  const putBack = () => {
+    cancelPending = undefined;
+    if (isWanted && isMountedByUs && !surface.isConnected()) surface.mount(isSettled());
+  };
   const remount = () => {
-    if (remounts >= maxRemounts) {
-      hasGivenUp = true;
-      surface.remove();
-      isMountedByUs = false;
-      return;
-    }
-    remounts++;
-    surface.mount();
+    // One pending return at a time, however many removals the page makes meanwhile.
+    if (cancelPending) return;
+    removals++;
+    const delay = remountDelay(removals);
+    if (delay === 0) putBack();
+    else cancelPending = setTimer(putBack, delay);
   };
 
   return {
     sync(wanted) {
       isWanted = wanted;
       if (!wanted) {
+        cancelPending?.();
+        cancelPending = undefined;
         if (isMountedByUs) surface.remove();
         isMountedByUs = false;
         return;
       }
-      if (hasGivenUp) return;
       if (!isMountedByUs) {
-        surface.mount();
+        surface.mount(isSettled());
         isMountedByUs = true;
       } else if (!surface.isConnected()) {
         remount();
       }
     },
     onRemovedByPage() {
-      if (!isWanted || !isMountedByUs || hasGivenUp || surface.isConnected()) return;
+      if (!isWanted || !isMountedByUs || surface.isConnected()) return;
       remount();
     },
     startPageView() {
-      remounts = 0;
-      hasGivenUp = false;
+      removals = 0;
     },
-    get hasGivenUp() {
-      return hasGivenUp;
+    get isSettled() {
+      return isSettled();
     },
   };
 }

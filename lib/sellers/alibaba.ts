@@ -2,7 +2,7 @@
  * Who sells the item on Alibaba.com: always a supplier (Alibaba.com is a B2B marketplace), so a
  * named supplier is a third party. No supplier name on the page: unknown.
  */
-import type { Seller } from './types';
+import type { Seller, SellerReader } from './types';
 import { makeSeller, onlyName, queryAll, readText, UNKNOWN } from './common';
 
 /** Containers to observe: the supplier card sits in the right column of the product page. */
@@ -20,3 +20,6 @@ export function alibabaSellerOf(doc: Document): Seller {
 /*
 Fixture: test/fixtures/alibaba/alibaba-product-1.html.gz (supplier "Huizhou Yongli Industrial Co., Ltd.").
 */
+
+/** This platform's entry in the card's seller readers (found by file name: lib/sellers/<id>.ts). */
+export const sellerReader: SellerReader = { read: alibabaSellerOf, watch: ALIBABA_WATCH_SELECTORS };

@@ -2,7 +2,7 @@
  * Who sells the item on AliExpress: always a store (AliExpress runs the marketplace, the stores
  * sell), so a named store is a third party. No store name on the page: unknown.
  */
-import type { Seller } from './types';
+import type { Seller, SellerReader } from './types';
 import { makeSeller, onlyName, queryAll, readText, UNKNOWN } from './common';
 
 /** Containers to observe: the store block is rendered client-side after the item loads. */
@@ -27,3 +27,6 @@ export function aliexpressSellerOf(doc: Document): Seller {
 /*
 Fixture: test/fixtures/aliexpress/aliexpress-product-1.html.gz (store "Summer Technology Co.,Ltd.").
 */
+
+/** This platform's entry in the card's seller readers (found by file name: lib/sellers/<id>.ts). */
+export const sellerReader: SellerReader = { read: aliexpressSellerOf, watch: ALIEXPRESS_WATCH_SELECTORS };

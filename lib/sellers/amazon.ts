@@ -2,18 +2,19 @@
  * Who sells the item on an Amazon product page, read from the offer the shopper is looking at.
  * `#bylineInfo` ("Marque : …", "Visit the … Store") is the brand, never the seller.
  */
-import type { Seller } from './types';
+import type { Seller, SellerReader } from './types';
 import { makeSeller, onlyName, queryAll, queryFirst, readText, SOLD_BY_LABEL_ONLY, soldByName, soldByNameInside, STATEMENT_MAX, UNKNOWN } from './common';
 import { pageStatements } from './statements';
 
 /**
  * Amazon's own selling entities, as the pages name them: "Amazon", "Amazon.com", "Amazon.fr",
  * "Amazon Warehouse" (its used-goods arm), "Amazon EU S.à r.l.", "Amazon Media EU S.à r.l." (Kindle
- * in Europe), "Amazon.com Services LLC", "Amazon Digital Services LLC". Anchored at both ends: a
+ * in Europe), "Amazon.com Services LLC", "Amazon Digital Services LLC", "Amazon Digital Services,
+ * Inc.", "Amazon Music". Anchored at both ends: a
  * seller called "Amazonia Shop" or "Amazon Deals by Foo" is not Amazon.
  */
 const AMAZON_ENTITY =
-  /^amazon(?:\.(?:com|fr|de|co\.uk|it|es|nl|se|pl|com\.be|ie|ca|com\.mx|co\.jp|com\.tr))?(?:\s+(?:eu|europe|media eu|digital services|digital uk|digital germany|services|services europe|warehouse|warehouse deals|export sales|resale|seconde main|retourenkauf|second hand|retail|us|uk))?(?:\s+(?:s\.?\s?[àa]\.?\s?r\.?\s?l\.?|sarl|llc|inc\.?|ltd\.?|limited|gmbh|s\.?l\.?|s\.?r\.?l\.?))?$/i;
+  /^amazon(?:\.(?:com|fr|de|co\.uk|it|es|nl|se|pl|com\.be|ie|ca|com\.mx|co\.jp|com\.tr))?(?:\s+(?:eu|europe|media eu|digital services|digital uk|digital germany|services|services europe|services international|music|warehouse|warehouse deals|export sales|resale|seconde main|retourenkauf|second hand|retail|us|uk))?(?:,?\s+(?:s\.?\s?[àa]\.?\s?r\.?\s?l\.?|sarl|llc|inc\.?|ltd\.?|limited|gmbh|s\.?l\.?|s\.?r\.?l\.?))?$/i;
 
 /** True when the name is one of Amazon's own selling entities. */
 export function isAmazonEntity(name: string): boolean {
@@ -112,16 +113,46 @@ function firstKnown(sellers: Seller[]): Seller {
 }
 
 /**
- * Digital items (Amazon Music, Prime Video, apps) have no retail buy box: their « Sold by
- * Amazon.com Services LLC. » line sits in the right column or under the title. One statement,
- * found within the reading's budget, or nothing.
+ * The seller a set of statements names: Amazon when every name is one of its entities (a digital
+ * album's « Sold by Amazon.com Services LLC. » beside its CD's "Ships from and sold by
+ * Amazon.com."), else the one name stated (repeats allowed); several sellers: unknown.
+ */
+function sellerOfStatements(statements: readonly { name: string }[] | undefined): Seller {
+  if (!statements?.length) return UNKNOWN;
+  if (statements.every((s) => isAmazonEntity(s.name))) return classify(statements[0]!.name);
+  return classify(onlyName(statements.map((s) => s.name)));
+}
+
+// Where a digital item's buy box may sit on a product page, most likely first: its right column,
+// its centre column (some media layouts put the format's buy box under the title), the whole
+// product block when the page has neither column.
+const DIGITAL_SCOPES: readonly string[] = ['#rightCol', '#centerCol', '#dp-container, #ppd'];
+
+/**
+ * Digital items (Amazon Music, Kindle, Prime Video, apps) have no retail buy box: their « Sold by
+ * Amazon.com Services LLC. » line sits in a column of the product page. The first column that
+ * states a seller decides, within the reading's budget.
  */
 function fromDigitalLine(doc: Document): Seller {
-  // Product pages only: a listing or search page has neither block.
-  const scope = queryFirst(doc, '#rightCol') ?? queryFirst(doc, '#dp-container');
-  if (!scope) return UNKNOWN;
-  const statements = pageStatements(scope);
-  return classify(statements && onlyName(statements.map((s) => s.name)));
+  // Product pages only: a listing or search page has none of these blocks.
+  for (const selector of DIGITAL_SCOPES) {
+    const scope = queryFirst(doc, selector);
+    if (!scope) continue;
+    const statements = pageStatements(scope);
+    if (statements === undefined) return UNKNOWN;
+    if (statements.length) return sellerOfStatements(statements);
+  }
+  return UNKNOWN;
+}
+
+/**
+ * A retail buy box none of the known layouts reads: the statements inside it, and only there
+ * (an empty buy box is no featured offer, whatever the rest of the page says). Digital items
+ * whose buy box sits in the retail one end here.
+ */
+function fromBuyBoxText(doc: Document): Seller {
+  const box = queryFirst(doc, '#buybox, #desktop_buybox');
+  return box ? sellerOfStatements(pageStatements(box)) : UNKNOWN;
 }
 
 /**
@@ -137,8 +168,11 @@ export function amazonSellerOf(doc: Document): Seller {
     }
   }
   // Only where the page has no retail buy box: an empty one means no featured offer.
-  return queryFirst(doc, '#buybox, #desktop_buybox, #buyBoxAccordion') ? UNKNOWN : fromDigitalLine(doc);
+  return queryFirst(doc, '#buybox, #desktop_buybox, #buyBoxAccordion') ? fromBuyBoxText(doc) : fromDigitalLine(doc);
 }
+
+/** This platform's entry in the card's seller readers (found by file name: lib/sellers/<id>.ts). */
+export const sellerReader: SellerReader = { read: amazonSellerOf, watch: AMAZON_WATCH_SELECTORS };
 
 /*
 Fixtures: test/fixtures/amazon/amazon-product-*.html.gz (14 pages, expected sellers in

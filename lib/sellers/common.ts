@@ -21,7 +21,7 @@ export const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRI
 // Enough for any seller line; bounds the work on hostile or huge pages.
 const READ_LIMIT = 4000;
 // Elements that start a new line: a seller line ends where its block does.
-const BLOCK = new Set(['DIV', 'P', 'UL', 'OL', 'LI', 'BR', 'TABLE', 'TR', 'SECTION', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'ARTICLE', 'ASIDE', 'FORM', 'HEADER', 'FOOTER']);
+export const BLOCK: ReadonlySet<string> = new Set(['DIV', 'P', 'UL', 'OL', 'LI', 'BR', 'TABLE', 'TR', 'SECTION', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'ARTICLE', 'ASIDE', 'FORM', 'HEADER', 'FOOTER']);
 
 /**
  * Text of an element: text nodes only, minus script/style, whitespace collapsed. With

@@ -41,16 +41,20 @@ export interface SellerAttributes {
   'data-seller-kind': Seller['kind'];
   'data-seller'?: string;
   'data-seller-trader'?: 'professional' | 'private';
+  /** ISO 3166-1 alpha-2 of the business seller's address, where the page's trader block states its country. */
+  'data-seller-country'?: string;
 }
 
 /**
  * Attributes for the badge host: `data-seller-kind` always, `data-seller` only with a name,
- * `data-seller-trader` only where the page stated it. Values are plain text (the name was read
+ * `data-seller-trader` only where the page stated it, `data-seller-country` only where the
+ * business seller's block states a country. Values are plain text (the name was read
  * from text content and cleaned); set them with `dataset`/`setAttribute`, never as HTML.
  */
 export function sellerAttributes(seller: Seller): SellerAttributes {
   const attributes: SellerAttributes = { 'data-seller-kind': seller.kind };
   if (seller.name) attributes['data-seller'] = seller.name;
   if (seller.kind !== 'platform' && seller.kind !== 'unknown' && seller.trader) attributes['data-seller-trader'] = seller.trader;
+  if (seller.kind === 'third-party' && seller.identity?.country) attributes['data-seller-country'] = seller.identity.country;
   return attributes;
 }

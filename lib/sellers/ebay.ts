@@ -2,8 +2,9 @@
  * Who sells the item on an eBay listing. eBay never sells: every listing is a member's, so the
  * seller is a third party, or a private seller when the page says so in the seller block.
  */
-import type { Seller } from './types';
+import type { Seller, SellerReader } from './types';
 import { collapse, makeSeller, queryAll, readText, UNKNOWN } from './common';
+import { ebayTraderOf } from './ebay-trader';
 
 /** Containers to observe: the seller card is rendered with the item and swapped on in-page navigation. */
 export const EBAY_WATCH_SELECTORS: readonly string[] = ['.x-sellercard-atf', '#RightSummaryPanel', '.si-cnt', '#CenterPanel', '#mainContent'];
@@ -32,7 +33,8 @@ function nameOnly(text: string): string {
 /**
  * The seller's user name as shown, as a third party; 'private' only when the seller block says
  * "Private seller" (or its FR/DE/IT/ES wording) and does not also say "business seller", and
- * trader 'professional' when it says "business seller" alone.
+ * trader 'professional' when it says "business seller" alone or shows the business seller's
+ * block, whose statements (legal name, address, numbers) go in `identity`.
  */
 export function ebaySellerOf(doc: Document): Seller {
   let name: string | undefined;
@@ -45,10 +47,17 @@ export function ebaySellerOf(doc: Document): Seller {
   const status = queryAll(doc, STATUS_BLOCKS).map(readText).join(' ').split(name).join(' ');
   const isPrivate = PRIVATE.test(status), isBusiness = BUSINESS.test(status);
   if (isPrivate && !isBusiness) return makeSeller('private', name, 'private');
+  // The trader block (legal name, address, numbers) is shown for business sellers only.
+  const identity = isPrivate ? undefined : ebayTraderOf(doc);
   // "Business seller" is eBay's statement that the seller is a trader (EU listings must say it).
-  return makeSeller('third-party', name, isBusiness && !isPrivate ? 'professional' : undefined);
+  const seller = makeSeller('third-party', name, (isBusiness || identity) && !isPrivate ? 'professional' : undefined);
+  return identity && seller.kind === 'third-party' ? { ...seller, identity } : seller;
 }
 
+/** This platform's entry in the card's seller readers (found by file name: lib/sellers/<id>.ts). */
+export const sellerReader: SellerReader = { read: ebaySellerOf, watch: EBAY_WATCH_SELECTORS };
+
 /*
-Fixtures: test/fixtures/ebay/ebay-product-{1,2,4}.html.gz (expected sellers in test/data/sellers/ebay.test.ts).
+Fixtures: test/fixtures/ebay/ebay-product-{1,2,4}.html.gz and ebay-business-seller-{1..7}.html.gz
+(expected sellers in test/lib/sellers/ebay.test.ts, trader blocks in test/lib/sellers/ebay-trader.test.ts).
 */

@@ -1,12 +1,6 @@
-import { ALIBABA_WATCH_SELECTORS, alibabaSellerOf } from './alibaba';
-import { ALIEXPRESS_WATCH_SELECTORS, aliexpressSellerOf } from './aliexpress';
-import { AMAZON_WATCH_SELECTORS, amazonSellerOf } from './amazon';
+import { SELLER_READERS } from 'virtual:seller-readers';
 import type { ScanBudget } from './budget';
 import { queryFirst, UNKNOWN } from './common';
-import { EBAY_WATCH_SELECTORS, ebaySellerOf } from './ebay';
-import { FRENCH_MARKETPLACE_READERS } from './french-marketplaces';
-import { LEBONCOIN_WATCH_SELECTORS, leboncoinSellerOf } from './leboncoin';
-import { RAKUTEN_WATCH_SELECTORS, rakutenSellerOf } from './rakuten';
 import type { Seller, SellerReader } from './types';
 
 export type { Seller, SellerReader, Trader } from './types';
@@ -17,18 +11,11 @@ export { createBudget } from './budget';
 export { SELLER_NAME_MAX } from './common';
 
 /**
- * The one registry of seller readers: platform id → how to read the seller and which offer
- * blocks to watch. A platform without an entry shows no seller line.
+ * The card's seller readers come from the platform registry: a platform has one when a file
+ * lib/sellers/<id>.ts exports `sellerReader` (modules/platform-registry/plugin.ts generates the
+ * list). A platform without one shows no seller line.
  */
-export const SELLER_READERS: Readonly<Record<string, SellerReader>> = {
-  amazon: { read: amazonSellerOf, watch: AMAZON_WATCH_SELECTORS },
-  ebay: { read: ebaySellerOf, watch: EBAY_WATCH_SELECTORS },
-  ...FRENCH_MARKETPLACE_READERS,
-  leboncoin: { read: leboncoinSellerOf, watch: LEBONCOIN_WATCH_SELECTORS },
-  rakuten: { read: rakutenSellerOf, watch: RAKUTEN_WATCH_SELECTORS },
-  aliexpress: { read: aliexpressSellerOf, watch: ALIEXPRESS_WATCH_SELECTORS },
-  alibaba: { read: alibabaSellerOf, watch: ALIBABA_WATCH_SELECTORS },
-};
+export { SELLER_READERS };
 
 function readerOf(platform: { id: string } | string | null | undefined): SellerReader | undefined {
   const id = typeof platform === 'string' ? platform : platform?.id;

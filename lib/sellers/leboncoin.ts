@@ -3,8 +3,9 @@
  * party) or a private person, and only a marker on the page tells which. No marker: unknown, even
  * when a name is shown (a missing "Pro" is not a statement that the seller is private).
  */
-import type { Seller } from './types';
+import type { Seller, SellerReader } from './types';
 import { makeSeller, queryAll, queryFirst, readText, STATEMENT_MAX, UNKNOWN } from './common';
+import { numbersIn } from './trader-identity';
 
 /** Containers to observe: the ad view is replaced when the shopper opens another ad in-page. */
 export const LEBONCOIN_WATCH_SELECTORS: readonly string[] = ['#mainContent', 'main', '.adview_main'];
@@ -26,12 +27,20 @@ export function leboncoinSellerOf(doc: Document): Seller {
     if (!name) continue;
     const marker = readText(queryFirst(block, '.ispro'));
     // « Pro » and a SIREN number are the page's statement that the advertiser is a business.
-    if (PRO.test(marker) || /\bSIREN\b/.test(text)) return makeSeller('third-party', name, 'professional');
+    if (PRO.test(marker) || /\bSIREN\b/.test(text)) {
+      const seller = makeSeller('third-party', name, 'professional');
+      // The advertiser's trader statement: « Numéro SIREN : 823562178 » in its own span.
+      const { register } = numbersIn(queryAll(block, 'span').map(readText));
+      return register && seller.kind === 'third-party' ? { ...seller, identity: { register } } : seller;
+    }
     // The name itself is no statement (an advertiser called « Le Particulier »).
     if (PRIVATE.test(text.split(name).join(' '))) return makeSeller('private', name, 'private');
   }
   return UNKNOWN;
 }
+
+/** This platform's entry in the card's seller readers (found by file name: lib/sellers/<id>.ts). */
+export const sellerReader: SellerReader = { read: leboncoinSellerOf, watch: LEBONCOIN_WATCH_SELECTORS };
 
 /*
 Fixtures: test/fixtures/leboncoin/leboncoin-product-{1,2}.html.gz (expected sellers in

@@ -54,3 +54,22 @@ export function readMarketplace(doc: Document, reading: MarketplaceReading): Sel
 export function marketplaceReader(reading: MarketplaceReading): (doc: Document) => Seller {
   return (doc) => readMarketplace(doc, reading);
 }
+
+// Seller blocks on layouts we have not saved: generic names used across French shops. Exact
+// names only: a substring selector ([class*=…]) costs a test of every element on a huge page.
+export const GENERIC_BUY_BOX = [
+  '[data-testid="seller-name"]',
+  '[data-testid="seller"]',
+  '[data-qa="seller-name"]',
+  '.seller',
+  '.seller-info',
+  '.seller-name',
+  '.sellerName',
+  '.vendor',
+  '.vendeur',
+  '.product-seller',
+  '.offer-seller',
+].join(', ');
+
+/** Observe the buy box when the page has one, else the main content, else the body. */
+export const buyBoxWatch = (...buyBox: string[]): readonly string[] => [...buyBox, 'main', '#main', 'body'];

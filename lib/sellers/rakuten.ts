@@ -8,7 +8,7 @@ import { activeBudget } from './budget';
 import { cleanName, queryAll, queryFirst, readText, traderIn, type Statement } from './common';
 import { marketplaceReader } from './marketplace';
 import { agreeingTrader } from './statements';
-import type { Trader } from './types';
+import type { Trader, SellerReader } from './types';
 
 /** Containers to observe: the buy box's seller profile, the shop header, else the page. */
 export const RAKUTEN_WATCH_SELECTORS: readonly string[] = ['.sellerInfos', '.sb_area', '#prdBuyBox', 'main', 'body'];
@@ -77,6 +77,9 @@ export const rakutenSellerOf = marketplaceReader({
   buyBox: '.sellerInfos .sellerComment .edito',
   dataLayer: rakutenDataLayer,
 });
+
+/** This platform's entry in the card's seller readers (found by file name: lib/sellers/<id>.ts). */
+export const sellerReader: SellerReader = { read: rakutenSellerOf, watch: RAKUTEN_WATCH_SELECTORS };
 
 /*
 Fixtures: test/fixtures/rakuten/rakuten-product-{1,2}.html.gz (ISO-8859-1), expected sellers in

@@ -2,6 +2,7 @@
 // imports this module with its own group's readers and so never bundles the other platforms'.
 import { createBudget, withBudget, type ScanBudget } from './budget';
 import { cleanName, UNKNOWN } from './common';
+import { sameIdentity, sanitizeIdentity } from './trader-identity';
 import type { Seller, SellerReader } from './types';
 
 const KINDS: ReadonlySet<string> = new Set(['platform', 'third-party', 'private', 'unknown']);
@@ -9,17 +10,21 @@ const KINDS: ReadonlySet<string> = new Set(['platform', 'third-party', 'private'
 /**
  * Keeps a valid Seller and turns anything else into unknown: extractors are trusted, not blindly.
  * `trader` survives only as 'professional' or 'private', never on the platform itself; a private
- * trader makes the kind 'private' and the kind 'private' always carries it.
+ * trader makes the kind 'private' and the kind 'private' always carries it. `identity` survives,
+ * sanitized, on a third party only.
  */
 export function sanitizeSeller(raw: unknown): Seller {
   if (typeof raw !== 'object' || raw === null) return UNKNOWN;
-  const { kind, name, trader } = raw as { kind?: unknown; name?: unknown; trader?: unknown };
+  const { kind, name, trader, identity } = raw as { kind?: unknown; name?: unknown; trader?: unknown; identity?: unknown };
   if (typeof kind !== 'string' || !KINDS.has(kind) || kind === 'unknown') return UNKNOWN;
   const clean = typeof name === 'string' ? cleanName(name) : undefined;
   if (kind === 'platform') return clean ? { kind, name: clean } : { kind };
   if (!clean) return UNKNOWN;
   if (kind === 'private' || trader === 'private') return { kind: 'private', name: clean, trader: 'private' };
-  return trader === 'professional' ? { kind: 'third-party', name: clean, trader } : { kind: 'third-party', name: clean };
+  const seller: Seller = trader === 'professional' ? { kind: 'third-party', name: clean, trader } : { kind: 'third-party', name: clean };
+  // Only a business shows a trader block: an identity goes with a third party, never with a private seller.
+  const stated = sanitizeIdentity(identity);
+  return stated ? { ...seller, identity: stated } : seller;
 }
 
 /**
@@ -37,5 +42,5 @@ export function readSeller(reader: SellerReader, doc: Document, budget: ScanBudg
 
 /** True when two readings say the same thing: the badge re-renders only on a real change. */
 export function sameSeller(a: Seller, b: Seller): boolean {
-  return a.kind === b.kind && (a.name ?? '') === (b.name ?? '') && a.trader === b.trader;
+  return a.kind === b.kind && (a.name ?? '') === (b.name ?? '') && a.trader === b.trader && sameIdentity(a.identity, b.identity);
 }

@@ -1,18 +1,6 @@
 import type fr from '../fr/badge';
-import type { badgePill as frPill } from '../fr/badge';
-
-/** The first stage's strings (see fr/badge.ts). */
-export const badgePill = {
-  'badge.pill.prefix': 'Charte PME, {platform}:',
-  'badge.chip.signatory': 'Charter ✓',
-  'badge.chip.renewal-signatory': 'Charter +',
-  'badge.chip.declined': 'Charter –',
-  'badge.chip.not-listed': 'Charter ?',
-  'badge.card.loadFailed': 'The details could not open. The status above still holds; the extension’s popup gives the rest.',
-} as const satisfies Record<keyof typeof frPill, string>;
 
 export default {
-  ...badgePill,
   'badge.card.label': 'Charte PME: {platform}',
 
   'badge.history.2019.signatory': 'Signed the 2019 charter ({date})',

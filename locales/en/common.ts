@@ -8,14 +8,6 @@ export default {
   'about.independent':
     'Charte PME is an independent tool, not affiliated with the government, the platforms or the signatory organisations.',
 
-  'status.signatory.short': 'Signed the charter (2019, renewed 2020)',
-  'status.signatory.firstOnly.short': 'Signed the charter (2019)',
-  'status.renewal-signatory.short': 'Joined the renewed charter (Dec. 2020)',
-  'status.declined.short': 'Did not sign the charter (2019)',
-  'status.not-listed.short': 'Not among known signatories',
-  'status.inferred': '{status}, by inference',
-  'status.inferred.via': '{status}, by inference ({group} group)',
-  'status.scope.foreign': '{status} · French charter',
   'status.count.withInferred': '{sourced} + {names} by inference',
 
   'status.signatory.long':

@@ -14,4 +14,11 @@ export default {
   // (withdrawal) and of Directive 2019/771 (legal guarantee of conformity).
   'seller.trader.privateRights':
     'According to the page, this seller is a private individual: consumer rights that apply to purchases from a trader, such as the right of withdrawal and the legal guarantee of conformity, may not apply.',
+  'seller.identity.line': 'Business seller: {summary}',
+  'seller.identity.number': '{value}',
+  'seller.identity.register': 'company no. {value}',
+  'seller.identity.vat': 'VAT {value}',
+  'seller.identity.asStated': '(as stated by the page)',
+  'seller.identity.details': 'Address and numbers as the page states them',
+  'seller.identity.source': 'Copied from the page’s business seller block: nothing is checked against a register, nothing is sent.',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -102,6 +102,8 @@ export default {
   'sidepanel.why.unchecked': 'The address could be a product page; the page’s content decides.',
   'sidepanel.why.dom': 'The page declares itself a product.',
   'sidepanel.why.notProduct': 'This page is not a product page: no badge here; only the toolbar icon gives the status.',
+  'sidepanel.why.sellerIdentity':
+    'In the badge’s card, the “Business seller: …” line (legal name, country, registration or VAT number) repeats the business seller block the page itself shows, read when the card opens: nothing is looked up elsewhere, stored or sent, and it looks the same whatever the country.',
   'sidepanel.why.technical': 'Technical rule',
 
   'sidepanel.menu.details': 'Charte PME: charter details',

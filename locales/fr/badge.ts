@@ -1,23 +1,7 @@
 import { frenchTable } from '../../lib/text';
 
-/**
- * What the first stage (the pill) shows, apart from the status line: the only badge strings an
- * Amazon page loads before the card is opened. Pure, so a bundle that imports only this drops the rest.
- */
-export const badgePill = /* @__PURE__ */ frenchTable({
-  // Screen readers hear this before the short status line: the pill must say what it is about.
-  'badge.pill.prefix': 'Charte PME, {platform} :',
-  // The narrow-screen chip (under 600 px): an icon and a word, the full status in the accessible name.
-  'badge.chip.signatory': 'Charte ✓',
-  'badge.chip.renewal-signatory': 'Charte +',
-  'badge.chip.declined': 'Charte –',
-  'badge.chip.not-listed': 'Charte ?',
-  'badge.card.loadFailed': 'Le détail n’a pas pu s’ouvrir. Le statut ci-dessus reste valable ; la fenêtre de l’extension donne le reste.',
-} as const);
-
 /** Strings of the badge. Keys start with 'badge.'. */
 export default /* @__PURE__ */ frenchTable({
-  ...badgePill,
   'badge.card.label': 'Charte PME : {platform}',
 
   'badge.history.2019.signatory': 'A signé la charte de 2019 ({date})',

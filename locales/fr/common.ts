@@ -11,16 +11,6 @@ export default frenchTable({
   'about.independent':
     'Charte PME est un outil indépendant : il n’est lié ni au gouvernement, ni aux plateformes, ni aux organisations signataires.',
 
-  // The one short status line (lib/status.ts shortStatus). 2019 signatories also committed, as a
-  // group, to the December 2020 renewal: their line says so, so it does not read older than Amazon's.
-  'status.signatory.short': 'Signataire de la charte (2019, renouvelée en 2020)',
-  'status.signatory.firstOnly.short': 'Signataire de la charte (2019)',
-  'status.renewal-signatory.short': 'A rejoint la charte renouvelée (déc. 2020)',
-  'status.declined.short': 'N’a pas signé la charte (2019)',
-  'status.not-listed.short': 'Absent des signataires connus',
-  'status.inferred': '{status}, par déduction',
-  'status.inferred.via': '{status}, par déduction (groupe {group})',
-  'status.scope.foreign': '{status} · charte française',
   'status.count.withInferred': '{sourced} + {names} par déduction',
 
   'status.signatory.long':

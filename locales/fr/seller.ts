@@ -23,4 +23,13 @@ export default frenchTable({
   // marketplace say so when the seller is not a professional. Informs, advises nothing.
   'seller.trader.privateRights':
     "Selon la page, ce vendeur est un particulier : les droits prévus pour les achats auprès d'un professionnel, comme le droit de rétractation et la garantie légale de conformité, peuvent ne pas s'appliquer.",
+  // Issue 25: the trader block's statements (legal name, country, numbers), neutral for every country.
+  'seller.identity.line': 'Vendeur professionnel : {summary}',
+  'seller.identity.number': '{value}',
+  'seller.identity.register': 'immatriculation {value}',
+  'seller.identity.vat': 'TVA {value}',
+  'seller.identity.asStated': '(tel qu’indiqué par la page)',
+  'seller.identity.details': 'Adresse et numéros indiqués par la page',
+  'seller.identity.source':
+    'Recopié du bloc « vendeur professionnel » de la page : rien n’est vérifié auprès d’un registre, rien n’est envoyé.',
 } as const);

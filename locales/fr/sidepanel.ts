@@ -105,6 +105,8 @@ export default /*#__PURE__*/ frenchTable({
   'sidepanel.why.dom': 'La page se déclare comme un produit.',
   'sidepanel.why.notProduct':
     'Cette page n’est pas une fiche produit : pas de badge ici, seule l’icône de la barre d’outils donne le statut.',
+  'sidepanel.why.sellerIdentity':
+    'Dans la fiche du badge, la ligne « Vendeur professionnel : … » (raison sociale, pays, numéro d’immatriculation ou de TVA) reprend le bloc « vendeur professionnel » que la page affiche elle-même, lu à l’ouverture de la fiche : rien n’est cherché ailleurs, enregistré ni envoyé, et elle se présente de la même façon quel que soit le pays.',
   'sidepanel.why.technical': 'Règle technique',
 
   'sidepanel.menu.details': 'Charte PME : détails de la charte',

@@ -5,13 +5,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BADGE_GROUPS } from '../../lib/badge/groups';
+import { BADGE_STAGES } from '../../lib/badge/groups/stages';
 import { defaultExtDir } from '../../test/helpers/e2e/harness';
 import type { BenchSection } from './types';
 
 const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 /** The badge's first stages, one per platform group: what a marketplace page loads. */
-export const FIRST_STAGES: readonly string[] = BADGE_GROUPS.map((g) => `content-scripts/badge-${g.name}.js`);
+export const FIRST_STAGES: readonly string[] = BADGE_STAGES.map((stage) => `content-scripts/badge-${stage}.js`);
 /** The Amazon group's first stage: the one the budgets are measured on. */
 export const CONTENT_SCRIPT = 'content-scripts/badge-amazon.js';
 /** The second stage (the card), injected by the background when the shopper opens the badge. */

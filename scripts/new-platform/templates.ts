@@ -1,6 +1,8 @@
 // What `npm run new-platform` writes: a platform file, its table test and a seller-reader stub.
 // Every placeholder is something a person must check by hand, so the tests fail until it is done.
 
+import { exportNameOf } from '../../modules/platform-registry/plugin';
+
 export interface NewPlatform {
   id: string;
   name: string;
@@ -8,26 +10,30 @@ export interface NewPlatform {
   today: string;
 }
 
-/** The camelCase export name of a platform id ('laredoute' stays 'laredoute', 'back-x' → 'backX'). */
-export function exportName(id: string): string {
-  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
-
 export function platformFile({ id, name, hostname, today }: NewPlatform): string {
-  return `import { NO_EVIDENCE_2019, NO_EVIDENCE_2020 } from './common-statuses';
-import type { Platform } from './types';
+  const exportName = exportNameOf(id);
+  return `import { NO_EVIDENCE_2019, NO_EVIDENCE_2019_DETAILS, NO_EVIDENCE_2020, NO_EVIDENCE_2020_DETAILS } from './common-statuses';
+import type { Platform, PlatformDetails } from './types';
 
-// TODO(${today}): statuses per edition with their sources (BRIEF.md); until then: no evidence.
-export const ${exportName(id)}: Platform = {
+// TODO(${today}): statuses per edition, with their sources in ${exportName}Details; until then: no evidence.
+export const ${exportName}: Platform = {
   id: '${id}',
   name: '${name}',
-  company: { name: '${name}', confidence: 'U' },
   hostnames: ['${hostname}'],
   charter: { '2019': NO_EVIDENCE_2019, '2020-renewal': NO_EVIDENCE_2020 },
   pages: {
     // TODO(${today}): the product-page URL shapes, each named in the URL's own terms.
     product: [],
   },
+};
+
+/** What the first stage does without (types.ts, PlatformDetails). */
+export const ${exportName}Details: PlatformDetails = {
+  // The first stage that carries its badge (types.ts, BadgeStage); 'other' unless it needs its own.
+  badge: { stage: 'other' },
+  company: { name: '${name}', confidence: 'U' },
+  // Source ids from data/charter/sources.ts.
+  charter: { '2019': NO_EVIDENCE_2019_DETAILS, '2020-renewal': NO_EVIDENCE_2020_DETAILS },
 };
 
 /*
@@ -53,17 +59,20 @@ otherUrls('${id}', [
 `;
 }
 
-export function sellerStubFile({ id, name }: NewPlatform): string {
+export function sellerStubFile({ name }: NewPlatform): string {
   return `/**
  * Who sells the item on ${name}. A stub until a saved product page shows where the page states it
- * (buy-box « Vendu par », structured data): until then the card shows no seller line.
+ * (buy-box « Vendu par », structured data): until then the card shows no seller line. The card
+ * finds this reader by its file name and its export \`sellerReader\`.
  */
 import { UNKNOWN } from './common';
-import type { Seller } from './types';
+import type { SellerReader } from './types';
 
-export function ${exportName(id)}SellerOf(_doc: Document): Seller {
-  return UNKNOWN;
-}
+export const sellerReader: SellerReader = {
+  read: () => UNKNOWN,
+  // The offer block to watch for changes, most specific first.
+  watch: ['main', 'body'],
+};
 `;
 }
 
@@ -71,7 +80,7 @@ export function checklist({ id, hostname }: NewPlatform): string {
   return `Created the files for "${id}". Before it ships:
   1. data/platforms/${id}.ts: hostnames (every country domain, registrable names only), URL rules in
      pages.product (and notProduct/ambiguous where needed), an anchor if the badge should sit by the title.
-  2. Status per edition (2019, 2020-renewal) with date, confidence and sources from BRIEF.md; an
+  2. Status per edition (2019, 2020-renewal) with date, confidence and sources (ids from data/charter/sources.ts); an
      inference must say so (confidence 'I' and a note). Company name only as a source says it.
   3. The Test URLs block at the end of the platform file: URLs opened by hand, and the date.
   4. test/data/platforms/${id}.test.ts: ≥ 8 product URLs and ≥ 5 other pages of ${hostname}.

@@ -179,19 +179,18 @@ describe('the badge', () => {
     await strict.close();
   });
 
-  it('mounts again when the page removes it, a few times, then gives up; never two badges', async () => {
+  it('mounts again whenever the page removes it, settling in a corner after a few times; never two badges', async () => {
     screenshotOnFailure(ext);
     const page = await open(PRODUCT_URL, kettle());
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached' });
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 4; i++) {
       await page.evaluate(() => document.querySelector('charte-pme-badge')?.remove());
-      await host.waitFor({ state: 'attached', timeout: 2000 });
+      await host.waitFor({ state: 'attached', timeout: 3000 });
       expect(await host.count()).toBe(1);
     }
-    await page.evaluate(() => document.querySelector('charte-pme-badge')?.remove());
-    await page.waitForTimeout(300);
-    expect(await host.count()).toBe(0);
+    // Settled: a child of <html>, where a page re-rendering its content does not reach.
+    expect(await host.evaluate((el) => el.parentElement === document.documentElement && el.dataset.position !== 'inline')).toBe(true);
     await page.close();
   });
 
@@ -250,7 +249,8 @@ describe('the badge', () => {
     await host.waitFor({ state: 'attached' });
     await page.waitForTimeout(500);
     expect(await host.getAttribute('data-position')).toBe('inline');
-    expect(await page.evaluate(() => document.getElementById('productTitle')!.nextElementSibling?.tagName)).toBe('CHARTE-PME-BADGE');
+    // Under the title, after its heading (never inside it: issue 24).
+    expect(await page.evaluate(() => document.getElementById('productTitle')!.closest('h1')!.nextElementSibling?.tagName)).toBe('CHARTE-PME-BADGE');
     // Put in the page when the document is parsed: usually before the title's surroundings are
     // painted (no shift at all on an idle machine), but a loaded machine may paint a large page
     // piece by piece first (0.005 seen in CI). One pill's height under the title stays far below

@@ -21,8 +21,10 @@ const BUDGETS: Readonly<Record<string, number>> = {
   'content-scripts/badge-retail.js': 26_000,
 };
 // The card is loaded on opening only, with every platform's seller reader (the registry); the
-// budget catches the popup's or side panel's tables leaking in.
-const CARD_BUDGET_BYTES = 92_000;
+// budget catches the popup's or side panel's tables leaking in (tens of kB). 92 kB until issue 25
+// added the business seller's block (its reader, the French number checks and the country-name
+// table of data/countries.ts, about 6 kB of it): 105.6 kB then, with room for a few more readers.
+const CARD_BUDGET_BYTES = 110_000;
 
 const sizes = () => {
   const extDir = defaultExtDir();
@@ -47,6 +49,20 @@ it.each(FIRST_STAGES)('keeps %s within its budget, without the polyfill or WXTâ€
   const distinctive = Object.values(SELLER_READERS).flatMap((r) => r.watch.filter((sel) => sel.length >= 8 && /^[#.[]/.test(sel) && !platformSelectors.includes(sel)));
   expect(distinctive.length).toBeGreaterThan(10);
   for (const selector of distinctive) expect(code, selector).not.toContain(selector);
+});
+
+// What only the card and the side panel show stays out of every first stage: a first stage imports
+// a platform file's first export alone, the one without notes, sources or company.
+it.each(FIRST_STAGES)('keeps %s free of the platformsâ€™ notes, sources and companies', (file) => {
+  const code = readFileSync(path.join(defaultExtDir(), file), 'utf8');
+  const statuses = PLATFORMS.flatMap((p) => Object.values(p.charter));
+  const vias = new Set(statuses.map((s) => s.via));
+  // The bundler escapes non-ASCII characters: each note is looked for by its longest ASCII run.
+  const notes = statuses.flatMap((s) => (s.note ? [s.note.fr, s.note.en] : [])).map((text) => text.split(/[^\x20-\x7e]/).sort((a, b) => b.length - a.length)[0]!);
+  const sources = [...new Set(statuses.flatMap((s) => s.sources))].map((id) => `"${id}"`);
+  const companies = PLATFORMS.map((p) => p.company.name).filter((name) => name !== 'Certideal' && !vias.has(name) && !PLATFORMS.some((p) => p.name === name)).map((name) => `"${name}"`);
+  expect(notes.every((n) => n.length >= 20)).toBe(true);
+  for (const text of [...notes, ...sources, ...companies]) expect(code, text).not.toContain(text);
 });
 
 it(`keeps the card (${CARD_SCRIPT}) within ${CARD_BUDGET_BYTES / 1000} kB`, () => {

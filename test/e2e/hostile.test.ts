@@ -32,7 +32,7 @@ describe('a hostile page', () => {
       return {
         shadowRoot: host.shadowRoot === null ? 'none' : 'readable',
         // The documented contract and our placement, nothing else (no id, no version).
-        attributes: host.getAttributeNames().filter((a) => !['data-platform', 'data-status', 'data-seller-kind', 'data-seller', 'data-position', 'style'].includes(a)),
+        attributes: host.getAttributeNames().filter((a) => !['data-charte-pme', 'data-platform', 'data-status', 'data-seller-kind', 'data-seller', 'data-position'].includes(a)),
         globals: Object.keys(window).filter((k) => /charte|badge|wxt/i.test(k)),
       };
     });

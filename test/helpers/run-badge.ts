@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_GROUPS } from '@/lib/badge/groups';
+import { BADGE_GROUPS } from 'virtual:badge-groups';
 import { startFirstStage } from '@/lib/badge/page/start';
 import { ContentScriptContext } from '@/lib/badge/page/quiet-context';
 import { matchHost } from '@/lib/detect/detect';
@@ -28,7 +28,7 @@ export function runBadge(url: string, body: string): ContentScriptContext {
 /** Ends a run: the context dies (as on an update) and any badge host left goes. */
 export function stopBadge(ctx: ContentScriptContext | undefined): void {
   ctx?.notifyInvalidated();
-  for (const host of document.querySelectorAll('charte-pme-badge')) host.remove();
+  for (const host of document.querySelectorAll('[data-charte-pme], charte-pme-badge')) host.remove();
 }
 
 /** A click or key press as the user makes it: happy-dom has no isTrusted, browsers set it true. */

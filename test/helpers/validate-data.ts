@@ -1,7 +1,8 @@
 import { BACKGROUND_SOURCES, CHARTER_DATA, SOURCES } from '@/data/charter';
 import type { EditionId, Source } from '@/data/charter';
 import { PLATFORMS } from '@/data/platforms';
-import type { Platform } from '@/data/platforms/types';
+import type { Platform, PlatformRecord } from '@/data/platforms/types';
+import { exportNameOf } from '@/modules/platform-registry/plugin';
 import { displayStatus, type DisplayStatus } from '@/lib/status';
 
 // Pure checks of the shipped data against the facts brief. Each returns a list of problems
@@ -17,7 +18,7 @@ export interface Dataset {
   sources: Readonly<Record<string, Omit<Source, 'id'>>>;
   backgroundOnly: Readonly<Record<string, string | undefined>>;
   charter: typeof CHARTER_DATA;
-  platforms: readonly Platform[];
+  platforms: readonly PlatformRecord[];
 }
 
 export function realDataset(): Dataset {
@@ -294,15 +295,23 @@ export function checkSignatories(ds: Dataset): Problem[] {
   return problems;
 }
 
-/** Every file in data/platforms/ (but the shared ones) exports a registered platform named after it. */
-export function checkPlatformFiles(files: ReadonlyArray<{ name: string; exports: Record<string, unknown> }>, platforms: readonly Platform[]): Problem[] {
+/**
+ * Every file in data/platforms/ (but the shared ones) exports one platform named after it (its id in
+ * camelCase), with its details beside it as `<name>Details`, and the registry lists that id.
+ */
+export function checkPlatformFiles(files: ReadonlyArray<{ name: string; exports: Record<string, unknown> }>, platforms: readonly PlatformRecord[]): Problem[] {
   const problems: Problem[] = [];
   for (const { name, exports } of files) {
     const exported = Object.values(exports).filter((v): v is Platform => isRecord(v) && typeof v.id === 'string' && 'charter' in v);
     if (exported.length !== 1) problems.push({ code: 'platform-file', path: `data/platforms/${name}.ts`, message: `exports ${exported.length} platforms, expected 1` });
+    const details = exports[`${exportNameOf(name)}Details`];
+    if (!isRecord(details) || !isRecord(details.company) || !isRecord(details.charter)) {
+      problems.push({ code: 'platform-file-details', path: `data/platforms/${name}.ts`, message: `no ${exportNameOf(name)}Details export` });
+    }
     for (const p of exported) {
       if (p.id !== name) problems.push({ code: 'platform-file-id', path: `data/platforms/${name}.ts`, message: `id "${p.id}" differs from the file name` });
-      if (!platforms.includes(p)) problems.push({ code: 'platform-unregistered', path: `data/platforms/${name}.ts`, message: 'not in PLATFORMS' });
+      if (exports[exportNameOf(name)] !== p) problems.push({ code: 'platform-file-export', path: `data/platforms/${name}.ts`, message: `not exported as ${exportNameOf(name)}` });
+      if (!platforms.some((r) => r.id === p.id)) problems.push({ code: 'platform-unregistered', path: `data/platforms/${name}.ts`, message: 'not in PLATFORMS' });
     }
   }
   for (const p of platforms) {

@@ -21,7 +21,6 @@ const status = (kind: EditionStatusKind, date: string, confidence: Confidence = 
   status: kind,
   date,
   confidence,
-  sources: ['netpme'],
 });
 
 const platform = (first: EditionStatus, renewal: EditionStatus): Pick<Platform, 'charter'> => ({

@@ -12,9 +12,9 @@ const SCRIPT = path.join(ROOT, 'scripts/new-platform.ts');
 
 let root: string;
 beforeEach(() => {
-  // A copy of the two registries: the script writes into --root, never into the project.
+  // A copy of the registry: the script writes into --root, never into the project.
   root = mkdtempSync(path.join(tmpdir(), 'new-platform-'));
-  for (const file of ['data/platforms/index.ts', 'lib/sellers/index.ts']) cpSync(path.join(ROOT, file), path.join(root, file));
+  cpSync(path.join(ROOT, 'data/platforms/index.ts'), path.join(root, 'data/platforms/index.ts'));
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -29,7 +29,7 @@ function syntaxErrors(file: string): string[] {
 
 describe('npm run new-platform', () => {
   // Two node processes start (jiti compiles the script): slower than a unit test on a busy machine.
-  it('writes the platform file with its Test URLs block, its table test and a seller stub, registers them and prints the checklist', { timeout: 30_000 }, () => {
+  it('writes the platform file with its Test URLs block, its stage, its table test and a seller stub, registers the platform and prints the checklist', { timeout: 30_000 }, () => {
     const result = run('mon-shop', '--name', 'Mon Shop', '--host', 'monshop.fr');
     expect(result.status, result.stderr).toBe(0);
     for (const file of ['data/platforms/mon-shop.ts', 'test/data/platforms/mon-shop.test.ts', 'lib/sellers/mon-shop.ts']) {
@@ -38,11 +38,13 @@ describe('npm run new-platform', () => {
     }
     expect(read('data/platforms/mon-shop.ts')).toMatch(/\/\*\nTest URLs\nproduct: https:\/\/www\.monshop\.fr\/[\s\S]*Checked: \d{4}-\d{2}-\d{2}/);
     expect(read('data/platforms/mon-shop.ts')).toContain("export const monShop: Platform = {");
-    expect(read('data/platforms/index.ts')).toContain("import { monShop } from './mon-shop';");
-    expect(read('data/platforms/index.ts')).toMatch(/PLATFORMS: readonly Platform\[\] = \[[\s\S]*, monShop,\n\];/);
-    expect(read('lib/sellers/index.ts')).toContain("import { monShopSellerOf } from './mon-shop';");
-    expect(read('lib/sellers/index.ts')).toContain("'mon-shop': { read: monShopSellerOf,");
-    for (const file of ['data/platforms/index.ts', 'lib/sellers/index.ts']) expect(syntaxErrors(file), file).toEqual([]);
+    expect(read('data/platforms/mon-shop.ts')).toContain("badge: { stage: 'other' },");
+    // The card finds the reader by its file name and this export (modules/platform-registry/plugin.ts).
+    expect(read('lib/sellers/mon-shop.ts')).toContain('export const sellerReader: SellerReader = {');
+    expect(read('data/platforms/mon-shop.ts')).toContain('export const monShopDetails: PlatformDetails = {');
+    expect(read('data/platforms/index.ts')).toContain("import { monShop, monShopDetails } from './mon-shop';");
+    expect(read('data/platforms/index.ts')).toMatch(/PLATFORMS[^=]*= [^[]*\[\n[\s\S]*  \[monShop, monShopDetails\],\n\]\);/);
+    expect(syntaxErrors('data/platforms/index.ts')).toEqual([]);
     expect(result.stdout).toMatch(/hostnames[\s\S]*Status per edition[\s\S]*Test URLs[\s\S]*MANIFEST\.tsv/);
   });
 

@@ -11,8 +11,18 @@ const LATE_CHECK_MS = 500;
 const MAX_LATE_CHECKS = 20;
 
 export interface CornerKeeper {
-  /** The host was just put in a corner: hide it until that corner is checked, after the next paint. */
-  placed(): void;
+  /**
+   * The host was just put in a corner: hide it until that corner is checked, after the next
+   * paint. The checks and the watch stop when `signal` aborts (the page view ends).
+   */
+  placed(signal: AbortSignal): void;
+  /** A new page view with the badge still in its corner: the same watch, until `signal` aborts. */
+  follow(signal: AbortSignal): void;
+}
+
+/** The surface, when its host is in the page and in a corner. */
+function inCornerNow(s: PillSurface | undefined): PillSurface | undefined {
+  return s?.host.isConnected && s.host.dataset.position !== 'inline' ? s : undefined;
 }
 
 /**
@@ -27,20 +37,21 @@ export function createCornerKeeper(ctx: PageContext, surface: () => PillSurface 
   let lateChecks = 0;
   let isLatePending = false;
   let observer: MutationObserver | undefined;
+  let signal: AbortSignal | undefined;
+  let isWaiting = false;
 
-  const inCorner = () => {
-    const s = surface();
-    return s?.host.isConnected && s.host.dataset.position !== 'inline' ? s : undefined;
-  };
+  const inCorner = () => inCornerNow(surface());
+  const isLive = (own: AbortSignal | undefined) => ctx.isValid && own === signal && !own?.aborted;
 
   /** One scheduled look at a time: a newer one replaces the pending one. */
   const schedule = (attempt: number, delayMs: number) => {
     cancel?.();
-    let isLive = true;
+    let isCurrent = true;
     cancel = () => {
-      isLive = false;
+      isCurrent = false;
     };
-    const look = () => isLive && requestAnimationFrame(() => isLive && ctx.isValid && ctx.setTimeout(() => isLive && check(attempt), 0));
+    const own = signal, ok = () => isCurrent && isLive(own);
+    const look = () => ok() && requestAnimationFrame(() => ok() && ctx.setTimeout(() => ok() && check(attempt), 0));
     if (delayMs > 0) ctx.setTimeout(look, delayMs);
     else look();
   };
@@ -53,7 +64,7 @@ export function createCornerKeeper(ctx: PageContext, surface: () => PillSurface 
     // After a while, a corner that is still taken is shared rather than the badge never showing.
     const target = corner ?? wanted;
     if (s.host.dataset.position !== target) s.place(null, target);
-    const isWaiting = !corner && attempt < MAX_WAITING_CHECKS;
+    isWaiting = !corner && attempt < MAX_WAITING_CHECKS;
     s.setWaiting(isWaiting);
     if (isWaiting) schedule(attempt + 1, WAITING_CHECK_MS);
     else onShown();
@@ -61,7 +72,7 @@ export function createCornerKeeper(ctx: PageContext, surface: () => PillSurface 
 
   const onTopLevelChange = (records: MutationRecord[]) => {
     const host = surface()?.host;
-    if (!ctx.isValid || isLatePending || lateChecks >= MAX_LATE_CHECKS || !inCorner()) return;
+    if (!isLive(signal) || isLatePending || lateChecks >= MAX_LATE_CHECKS || !inCorner()) return;
     if (!records.some((r) => [...r.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE && n !== host))) return;
     // A new <body> is watched too.
     if (document.body && records.some((r) => r.target === document.documentElement)) observer?.observe(document.body, { childList: true });
@@ -73,19 +84,31 @@ export function createCornerKeeper(ctx: PageContext, surface: () => PillSurface 
     }, LATE_CHECK_MS);
   };
 
+  const watchTopLevel = (own: AbortSignal) => {
+    observer?.disconnect();
+    const mine = new MutationObserver(onTopLevelChange);
+    mine.observe(document.documentElement, { childList: true });
+    if (document.body) mine.observe(document.body, { childList: true });
+    own.addEventListener('abort', () => mine.disconnect(), { once: true });
+    observer = mine;
+  };
+  const follow = (own: AbortSignal) => {
+    if (own !== signal) watchTopLevel(own);
+    signal = own;
+    // Only a badge still waiting for a free corner needs a look now (its pending one has stopped).
+    if (isWaiting) schedule(0, 0);
+  };
+
   return {
-    placed() {
+    placed(own) {
       const s = surface();
       if (!s) return;
-      s.setWaiting(true);
+      s.setWaiting((isWaiting = true));
       lateChecks = 0;
-      if (!observer) {
-        observer = new MutationObserver(onTopLevelChange);
-        observer.observe(document.documentElement, { childList: true });
-        if (document.body) observer.observe(document.body, { childList: true });
-        ctx.onInvalidated(() => observer?.disconnect());
-      }
-      schedule(0, 0);
+      follow(own);
+    },
+    follow(own) {
+      if (inCorner()) follow(own);
     },
   };
 }

@@ -12,17 +12,24 @@ export interface BadgeState {
 }
 
 /**
- * What the first stage hands the card. It lives on the isolated world's global object, which
- * the page's scripts never see (they have their own window), and it holds the closed shadow root.
+ * The one hand-off between the two stages. The first stage publishes it when it creates the pill
+ * (so before any opening, the only moment the card is loaded), as plain data and functions: no
+ * getter, nothing that creates or changes DOM when read. It lives on the isolated world's global
+ * object, which the page's scripts never see (they have their own window), and it holds the
+ * closed shadow root. The card writes one thing back: `isCardLoaded`.
  */
 export interface CardHandoff {
-  platformId: string;
-  hostname: string;
-  root: ShadowRoot;
-  slot: HTMLElement;
-  state: StateHolder<BadgeState>;
+  readonly platformId: string;
+  readonly hostname: string;
+  /** The pill's closed shadow root: the card adds its style sheet here… */
+  readonly root: ShadowRoot;
+  /** …and renders into this element. */
+  readonly slot: HTMLElement;
+  readonly state: StateHolder<BadgeState>;
   /** The first stage's content-script context: the card's timers and observers die with it. */
-  context: PageContext;
+  readonly context: PageContext;
+  /** The current page view's signal: aborted at the next in-page navigation (the seller watch stops on it). */
+  pageViewSignal(): AbortSignal;
   /** Closes the card and puts focus back on the pill. */
   close(): void;
   /** False once this copy of the content script is orphaned or gone. */

@@ -1,16 +1,11 @@
-import { badgePill as enPill } from '../../../locales/en/badge';
-import enCommon from '../../../locales/en/common';
-import { badgePill as frPill } from '../../../locales/fr/badge';
-import frCommon from '../../../locales/fr/common';
+import enPill from '../../../locales/en/pill';
+import frPill from '../../../locales/fr/pill';
 import { createTranslator, resolveLang, type Translate } from '../../i18n';
 import type { Settings } from '../../settings';
 import type { Lang } from '../../text';
 
-/** The pill's strings in both languages: the shared vocabulary (status lines) and the pill's own. */
-const PILL_MESSAGES: Record<Lang, object> = {
-  fr: { ...frCommon, ...frPill },
-  en: { ...enCommon, ...enPill },
-};
+/** The pill's strings in both languages: its one table (locales/fr/pill.ts). */
+const PILL_MESSAGES: Record<Lang, object> = { fr: frPill, en: enPill };
 
 const translators: Partial<Record<Lang, Translate>> = {};
 

@@ -2,20 +2,30 @@ import { STATUS_ICON_PATHS } from '../status-icon-paths';
 import type { Position } from '../../settings';
 import type { DisplayStatus } from '../../status';
 import css from './pill.css?inline';
-import { EDGE_PX } from './placement';
 import { SHADOW_MODE } from './shadow-mode';
 
-/** The host element's tag: browser tests and the at-most-one rule rely on it. */
+/** The host element's usual tag (a page that defined it first gets a built-in element instead). */
 export const HOST_TAG = 'charte-pme-badge';
-const SIDES = ['top', 'right', 'bottom', 'left'] as const;
+/** Every host carries this attribute, whatever its tag: browser tests and the at-most-one rule use it. */
+export const HOST_ATTRIBUTE = 'data-charte-pme';
+/** Our hosts, and those an older copy of the script left (before the attribute existed). */
+export const HOST_SELECTOR = `[${HOST_ATTRIBUTE}], ${HOST_TAG}`;
 
 export interface PillLabels {
   /** The accessible name: prefix, platform and the full short status. */
   name: string;
+  /** The extension's name, shown on the pill so that no one takes it for the page's own claim. */
+  mark: string;
   /** The visible line on wide screens (the short status). */
   long: string;
   /** The visible word under 600 px (« Charte ✓ »). */
   chip: string;
+}
+
+/** Where an inline pill goes: right after the title's block, or before it when the title is very long. */
+export interface InlineSpot {
+  node: Element;
+  where: 'after' | 'before';
 }
 
 /** The badge's DOM: a host with a closed shadow root, the pill, and the slot the card renders in. */
@@ -29,11 +39,34 @@ export interface PillSurface {
   setExpanded(isOpen: boolean): void;
   /** Hidden (not removed) while every corner is taken by something the page floats. */
   setWaiting(isWaiting: boolean): void;
-  /** Puts the host in the page: after `anchor` (inline) or at the root, in a corner. */
-  place(anchor: Element | null, corner: Position): void;
+  /** Puts the host in the page: at `spot` (inline) or at the root, in a corner. */
+  place(spot: InlineSpot | null, corner: Position): void;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/**
+ * Events of the pill and the card that must not bubble on to the page's own controls and handlers
+ * (keys and focus never get this far: lib/badge/page/input-guard.ts stops them before the page).
+ */
+const CONTAINED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend'];
+
+/**
+ * The host and its closed shadow root. A page that defined `charte-pme-badge` before us (its
+ * class would be upgraded onto our host, see its attributes change, or attach a shadow root of
+ * its own so that ours throws) gets a built-in element instead, which no page can redefine; any
+ * failure of attachShadow takes the next element too. Never throws.
+ */
+function createHost(): { host: HTMLElement; root: ShadowRoot } {
+  let host = document.createElement(HOST_TAG);
+  try {
+    // An element of a tag no one defined is not :defined; one the page defined is.
+    if (!host.matches(':defined')) return { host, root: host.attachShadow({ mode: SHADOW_MODE }) };
+  } catch {
+    // A built-in element instead.
+  }
+  host = document.createElement('div');
+  return { host, root: host.attachShadow({ mode: SHADOW_MODE }) };
+}
 
 /**
  * Plain DOM, no framework: the first stage must stay a few kilobytes. Static markup only; every
@@ -41,8 +74,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * script can neither read nor rewrite what the badge says.
  */
 export function createPillSurface(status: DisplayStatus, onPillClick: (event: MouseEvent) => void): PillSurface {
-  const host = document.createElement(HOST_TAG);
-  const root = host.attachShadow({ mode: SHADOW_MODE });
+  const { host, root } = createHost();
+  host.setAttribute(HOST_ATTRIBUTE, '');
   // Built node by node (no markup string): store reviewers flag innerHTML, and texts only ever go
   // in through textContent.
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => Object.assign(document.createElement(tag), { className });
@@ -57,25 +90,28 @@ export function createPillSurface(status: DisplayStatus, onPillClick: (event: Mo
   const path = document.createElementNS(SVG_NS, 'path');
   path.setAttribute('d', STATUS_ICON_PATHS[status]);
   svg.append(path);
+  const mark = el('span', 'mark');
   const long = el('span', 'long');
   const chip = el('span', 'chip');
-  pill.append(svg, long, chip);
+  pill.append(mark, svg, long, chip);
   const slot = el('div', 'slot');
   badge.append(pill, slot);
   root.append(style, badge);
   pill.addEventListener('click', onPillClick);
-  // Keys typed in the badge must not reach the page's own shortcuts.
-  for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
+  // The pill's and the card's events stop at the host: a page link, form or shortcut around or
+  // above it never hears them (lib/badge/page/input-guard.ts keeps the page's capturing listeners out).
+  for (const type of CONTAINED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
 
   return {
     host,
     root,
     pill,
     slot,
-    setLabels({ name, long: longText, chip: chipText }) {
-      pill.setAttribute('aria-label', name);
-      long.textContent = longText;
-      chip.textContent = chipText;
+    setLabels(labels) {
+      pill.setAttribute('aria-label', labels.name);
+      mark.textContent = labels.mark;
+      long.textContent = labels.long;
+      chip.textContent = labels.chip;
     },
     setExpanded(isOpen) {
       pill.setAttribute('aria-expanded', String(isOpen));
@@ -83,17 +119,13 @@ export function createPillSurface(status: DisplayStatus, onPillClick: (event: Mo
     setWaiting(isWaiting) {
       badge.classList.toggle('waiting', isWaiting);
     },
-    place(anchor, corner) {
-      host.dataset.position = anchor ? 'inline' : corner;
-      // Important inline declarations: a page rule on our host cannot move it (nor can one of its
-      // !important ones: inline important wins).
-      for (const side of SIDES) {
-        if (anchor) host.style.removeProperty(side);
-        else host.style.setProperty(side, corner.includes(side) ? `${EDGE_PX}px` : 'auto', 'important');
-      }
+    place(spot, corner) {
+      // The corner's edges follow data-position in pill.css, where no page rule can override them.
+      host.dataset.position = spot ? 'inline' : corner;
       // <html> rather than <body>: pages that re-render their body keep our host.
-      if (anchor) anchor.after(host);
-      else document.documentElement.append(host);
+      if (!spot) document.documentElement.append(host);
+      else if (spot.where === 'after') spot.node.after(host);
+      else spot.node.before(host);
     },
   };
 }

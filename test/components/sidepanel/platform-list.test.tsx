@@ -206,6 +206,8 @@ describe('PlatformList', () => {
     const technical = why.querySelector('details.why-technical')!;
     expect(text(technical)).toMatch(/rule:amazon:/);
     expect(text(why.querySelector(':scope > ul'))).not.toMatch(/rule:|<ASIN>/);
+    // Where the card's business-seller line comes from (issue 25).
+    expect(text(why.querySelector('.why-seller'))).toMatch(/^Dans la fiche du badge, la ligne « Vendeur professionnel : … ».*reprend le bloc « vendeur professionnel » que la page affiche elle-même.*rien n’est cherché ailleurs, enregistré ni envoyé/);
     const report = amazon.querySelector<HTMLTextAreaElement>('details.report textarea')!.value;
     expect(report).toContain('www.amazon.fr/dp/B08L5VNF78');
     expect(report).not.toContain('ref=x');
@@ -216,5 +218,7 @@ describe('PlatformList', () => {
   it('says a listed site’s non-product page gets no badge', () => {
     renderList('amazon', 'fr', { page: { url: 'https://www.amazon.fr/s?k=bouilloire', version: '1.0.0' } });
     expect(text(entry('amazon').querySelector('details.why'))).toContain('pas une fiche produit');
+    // No card on such a page, so no business-seller line to explain.
+    expect(entry('amazon').querySelector('details.why .why-seller')).toBeNull();
   });
 });

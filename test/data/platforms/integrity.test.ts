@@ -140,6 +140,6 @@ describe('deliberate breakage', () => {
   it('reports an unregistered file and a file named differently from its id', () => {
     const stray = { ...PLATFORMS[0]!, id: 'stray' };
     const problems = checkPlatformFiles([{ name: 'stray', exports: { stray } }, { name: 'amazon-fr', exports: { amazon: PLATFORMS[0] } }], PLATFORMS);
-    expect(problems.map((p) => p.code)).toEqual(expect.arrayContaining(['platform-unregistered', 'platform-file-id', 'platform-no-file']));
+    expect(problems.map((p) => p.code)).toEqual(expect.arrayContaining(['platform-unregistered', 'platform-file-id', 'platform-no-file', 'platform-file-details']));
   });
 });

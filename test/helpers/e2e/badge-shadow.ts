@@ -16,14 +16,17 @@ async function session(page: Page): Promise<CDPSession> {
 
 interface DomNode {
   nodeName: string;
+  /** Name, value, name, value… */
+  attributes?: string[];
   backendNodeId: number;
   children?: DomNode[];
   shadowRoots?: (DomNode & { shadowRootType?: string })[];
   contentDocument?: DomNode;
 }
 
+/** The badge's host: whatever its tag (a page that defined ours first gets a built-in one), it carries data-charte-pme. */
 function findHost(node: DomNode): DomNode | undefined {
-  if (node.nodeName === 'CHARTE-PME-BADGE') return node;
+  if (node.attributes?.some((a, i) => i % 2 === 0 && a === 'data-charte-pme') && node.shadowRoots?.length) return node;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
     const found = findHost(child);
     if (found) return found;

@@ -1,13 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { MAX_REMOUNTS, createMountController, shouldShow, type Surface } from '@/lib/badge/mount-controller';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BACKOFF_MAX_MS, SETTLE_AFTER_REMOVALS, createMountController, remountDelay, shouldShow, type Surface } from '@/lib/badge/mount-controller';
+import { timerClock } from '../../helpers/timer-clock';
 import { defaultSettings } from '@/lib/settings';
 
 function fakeSurface() {
   const calls: string[] = [];
   let connected = false;
   const surface: Surface = {
-    mount: () => {
-      calls.push('mount');
+    mount: (isSettled) => {
+      calls.push(isSettled ? 'mount in a corner' : 'mount');
       connected = true;
     },
     remove: () => {
@@ -38,9 +39,14 @@ describe('shouldShow', () => {
 });
 
 describe('createMountController', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+  const create = (surface: Surface) => createMountController(surface, timerClock.setTimer);
+  const mounts = (calls: string[]) => calls.filter((x) => x.startsWith('mount'));
+
   it('mounts once however often it is told to show', () => {
     const { surface, calls } = fakeSurface();
-    const c = createMountController(surface);
+    const c = create(surface);
     c.sync(true);
     c.sync(true);
     c.sync(true);
@@ -50,56 +56,84 @@ describe('createMountController', () => {
     expect(calls).toEqual(['mount', 'remove']);
   });
 
-  it(`puts the badge back when the page removes it, ${MAX_REMOUNTS} times, then gives up quietly`, () => {
+  it(`puts the badge back at once when the page removes it, settles in a corner from the ${SETTLE_AFTER_REMOVALS}rd removal, and never gives up`, () => {
     const { surface, calls, pageRemoves } = fakeSurface();
-    const c = createMountController(surface);
+    const c = create(surface);
     c.sync(true);
-    for (let i = 0; i < MAX_REMOUNTS; i++) {
+    for (let i = 1; i < SETTLE_AFTER_REMOVALS; i++) {
       pageRemoves();
       c.onRemovedByPage();
+      expect(surface.isConnected()).toBe(true);
     }
-    expect(calls.filter((x) => x === 'mount')).toHaveLength(1 + MAX_REMOUNTS);
+    expect(mounts(calls)).toEqual(Array(SETTLE_AFTER_REMOVALS).fill('mount'));
     pageRemoves();
     c.onRemovedByPage();
-    c.sync(true); // a settings change meanwhile does not bring it back either
-    expect(c.hasGivenUp).toBe(true);
-    expect(calls.filter((x) => x === 'mount')).toHaveLength(1 + MAX_REMOUNTS);
-    expect(surface.isConnected()).toBe(false);
+    expect(c.isSettled).toBe(true);
+    expect(calls.at(-1)).toBe('mount in a corner');
+    // Then after a growing pause, capped: ten more removals, and it is still there.
+    for (let i = 0; i < 10; i++) {
+      pageRemoves();
+      c.onRemovedByPage();
+      c.sync(true); // a settings change meanwhile does not bring it back sooner, nor twice
+      expect(surface.isConnected()).toBe(false);
+      vi.advanceTimersByTime(BACKOFF_MAX_MS);
+      expect(surface.isConnected()).toBe(true);
+    }
+    expect(mounts(calls)).toHaveLength(SETTLE_AFTER_REMOVALS + 11);
+  });
+
+  it('backs off exponentially, capped', () => {
+    const delays = Array.from({ length: 10 }, (_, i) => remountDelay(i + 1));
+    expect(delays.slice(0, SETTLE_AFTER_REMOVALS)).toEqual(Array(SETTLE_AFTER_REMOVALS).fill(0));
+    expect(delays.slice(SETTLE_AFTER_REMOVALS, SETTLE_AFTER_REMOVALS + 3)).toEqual([100, 200, 400]);
+    expect(Math.max(...delays)).toBe(BACKOFF_MAX_MS);
+    // Ten removals cost a few seconds of waiting at most, never a lost badge.
+    expect(delays.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(5000);
   });
 
   it('counts a removal noticed by sync() like one noticed by the observer', () => {
     const { surface, calls, pageRemoves } = fakeSurface();
-    const c = createMountController(surface, 1);
+    const c = create(surface);
     c.sync(true);
-    pageRemoves();
-    c.sync(true);
-    pageRemoves();
-    c.sync(true);
-    expect(calls.filter((x) => x === 'mount')).toHaveLength(2);
-    expect(c.hasGivenUp).toBe(true);
+    for (let i = 0; i < SETTLE_AFTER_REMOVALS; i++) {
+      pageRemoves();
+      c.sync(true);
+    }
+    expect(c.isSettled).toBe(true);
+    expect(calls.at(-1)).toBe('mount in a corner');
   });
 
-  it('gives a new page view a fresh allowance', () => {
-    const { surface, pageRemoves } = fakeSurface();
-    const c = createMountController(surface, 1);
-    c.sync(true);
-    pageRemoves();
-    c.onRemovedByPage();
-    pageRemoves();
-    c.onRemovedByPage();
-    expect(c.hasGivenUp).toBe(true);
-    c.startPageView();
-    c.sync(true);
-    expect(surface.isConnected()).toBe(true);
-  });
-
-  it('does not remount a badge that is not wanted', () => {
+  it('gives a new page view a fresh count: the next mount follows the settings again', () => {
     const { surface, calls, pageRemoves } = fakeSurface();
-    const c = createMountController(surface);
+    const c = create(surface);
+    c.sync(true);
+    for (let i = 0; i < SETTLE_AFTER_REMOVALS; i++) {
+      pageRemoves();
+      c.onRemovedByPage();
+    }
+    expect(c.isSettled).toBe(true);
+    c.startPageView();
+    expect(c.isSettled).toBe(false);
+    c.sync(false);
+    c.sync(true);
+    expect(calls.at(-1)).toBe('mount');
+  });
+
+  it('does not remount a badge that is not wanted, nor one whose pause ended after it was hidden', () => {
+    const { surface, calls, pageRemoves } = fakeSurface();
+    const c = create(surface);
     c.sync(true);
     c.sync(false);
     pageRemoves();
     c.onRemovedByPage();
     expect(calls).toEqual(['mount', 'remove']);
+    c.sync(true);
+    for (let i = 0; i <= SETTLE_AFTER_REMOVALS; i++) {
+      pageRemoves();
+      c.onRemovedByPage();
+    }
+    c.sync(false);
+    vi.advanceTimersByTime(BACKOFF_MAX_MS);
+    expect(surface.isConnected()).toBe(false);
   });
 });

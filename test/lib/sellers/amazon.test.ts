@@ -128,6 +128,37 @@ describe('Amazon snippets: layouts and wordings not in the saved pages', () => {
       '<div id="dp-container"><div id="rightCol"><p>Sold by Hachette Digital, Inc.</p></div></div>',
       { kind: 'third-party', name: 'Hachette Digital, Inc' },
     ],
+    // Issue 25, item 7: Amazon's own entities on digital items, wherever the buy box sits.
+    [
+      'digital album beside its CD offer: « Sold by Amazon.com Services LLC. » and "Ships from and sold by Amazon.com." are both Amazon',
+      '<div id="dp-container"><div id="rightCol"><div id="dmusicBuyBox_feature_div"><span>Sold by Amazon.com Services LLC.</span></div><div id="cdOffer"><span>Ships from and sold by Amazon.com.</span></div></div></div>',
+      { kind: 'platform', name: 'Amazon.com Services LLC' },
+    ],
+    [
+      'a digital buy box inside the retail buy box container',
+      '<div id="rightCol"><div id="buybox"><div id="dmusicBuyBox_feature_div"><span class="a-price">$9.49</span><div><span>Sold by Amazon.com Services LLC.</span></div></div></div></div>',
+      { kind: 'platform', name: 'Amazon.com Services LLC' },
+    ],
+    [
+      'a Kindle book in Europe: « Vendu par Amazon Media EU S.à r.l. » in the buy box',
+      '<div id="buybox"><div id="kindle-buybox"><span>Vendu par : Amazon Media EU S.à r.l.</span></div></div>',
+      { kind: 'platform', name: 'Amazon Media EU S.à r.l.' },
+    ],
+    [
+      'an app: "Sold by: Amazon Digital Services, Inc." in the centre column',
+      '<div id="dp-container"><div id="centerCol"><h1>App</h1><div><span>Sold by: Amazon Digital Services, Inc.</span></div></div><div id="rightCol"><p>Get app</p></div></div>',
+      { kind: 'platform', name: 'Amazon Digital Services, Inc' },
+    ],
+    [
+      'Amazon beside another seller in the same column: no single seller',
+      '<div id="dp-container"><div id="rightCol"><p>Sold by Amazon.com Services LLC.</p><p>Sold by Vinyl Corner.</p></div></div>',
+      { kind: 'unknown' },
+    ],
+    [
+      'a buy box stating a third party no known layout reads: that seller',
+      '<div id="buybox"><div class="a-section"><span>Sold by Tunes4U</span></div></div>',
+      { kind: 'third-party', name: 'Tunes4U' },
+    ],
     [
       'an empty retail buy box is no featured offer, whatever the rest of the page says',
       '<div id="buybox"></div><div id="rightCol"><p>Sold by Amazon.com Services LLC.</p></div>',
@@ -159,7 +190,7 @@ describe('Amazon snippets: layouts and wordings not in the saved pages', () => {
 describe('isAmazonEntity: Amazon’s own selling names, and nothing that merely starts with Amazon', () => {
   it.each([
     'Amazon', 'Amazon.fr', 'Amazon.com', 'Amazon.co.uk', 'Amazon Warehouse', 'Amazon EU S.à r.l.',
-    'Amazon Media EU S.à r.l.', 'Amazon.com Services LLC', 'Amazon Digital Services LLC', 'amazon.de',
+    'Amazon Media EU S.à r.l.', 'Amazon.com Services LLC', 'Amazon Digital Services LLC', 'Amazon Digital Services, Inc.', 'Amazon Music', 'Amazon Services International, Inc.', 'amazon.de',
   ])('%s is Amazon', (name) => {
     expect(isAmazonEntity(name)).toBe(true);
   });

@@ -61,4 +61,17 @@ describe('sellerAttributes', () => {
     expect(sellerAttributes({ kind: 'platform', name: 'Cdiscount', trader: 'professional' })).toEqual({ 'data-seller-kind': 'platform', 'data-seller': 'Cdiscount' });
     expect(sellerAttributes({ kind: 'unknown', trader: 'private' })).toEqual({ 'data-seller-kind': 'unknown' });
   });
+
+  it('data-seller-country only where the business seller’s block states a country', () => {
+    // ebay-business-seller-1: the address ends « Deutschland ».
+    expect(sellerAttributes({ kind: 'third-party', name: 'urbandreamz_ltd', trader: 'professional', identity: { name: 'IMS clothing company GmbH', address: ['Deutschland'], country: 'DE' } })).toEqual({
+      'data-seller-kind': 'third-party',
+      'data-seller': 'urbandreamz_ltd',
+      'data-seller-trader': 'professional',
+      'data-seller-country': 'DE',
+    });
+    // leboncoin-product-1: a SIREN, no address.
+    expect(sellerAttributes({ kind: 'third-party', name: 'I@D FRANCE', identity: { register: { label: 'Numéro SIREN', value: '823562178' } } })['data-seller-country']).toBeUndefined();
+    expect(sellerAttributes({ kind: 'platform', name: 'eBay', identity: { country: 'DE' } } as never)['data-seller-country']).toBeUndefined();
+  });
 });

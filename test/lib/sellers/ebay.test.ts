@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { sellerOf, type Seller } from '@/lib/sellers';
+import { EBAY_BUSINESS_SELLERS } from '../../helpers/business-sellers';
 import { fixtureDocument, loadFixture, readManifest } from '../../helpers/fixtures';
 
-/** eBay never sells: each saved listing's seller, as the "Seller information" box shows it. */
+/**
+ * eBay never sells: each saved listing's seller, as the "Seller information" box shows it, and
+ * for business sellers the identity their trader block states.
+ */
 const EXPECTED: Record<string, Seller> = {
   // ebay.com: "Seller information bestchoiceproducts (504792 ) 98.8% Positive feedback"; no
   // business/private wording on this US page.
   'ebay/ebay-product-1.html.gz': { kind: 'third-party', name: 'bestchoiceproducts' },
   // ebay.com (UK seller): "phoenixemporium (8116 ) … Registered as a Business Seller". The
   // "This is a private listing" note is about the bidders' identities, not the seller.
-  'ebay/ebay-product-2.html.gz': { kind: 'third-party', name: 'phoenixemporium', trader: 'professional' },
+  // Its trader block: "Business seller information PE", an address without numbers ("- - | 2 Bell
+  // Road | Dudley | West Midlands | DY2 0NH | United Kingdom"; "- -" is a blank contact name).
+  'ebay/ebay-product-2.html.gz': {
+    kind: 'third-party',
+    name: 'phoenixemporium',
+    trader: 'professional',
+    identity: { name: 'PE', address: ['2 Bell Road', 'Dudley', 'West Midlands', 'DY2 0NH', 'United Kingdom'], country: 'GB' },
+  },
   // ebay.co.uk: "clipclopthriftshop (179 ) 100% Positive Feedback"; no business or private wording,
   // so no claim either way: a third party.
   'ebay/ebay-product-4.html.gz': { kind: 'third-party', name: 'clipclopthriftshop' },
+  // The business sellers' pages (issue 25): each trader block as the page shows it.
+  ...EBAY_BUSINESS_SELLERS,
 };
 
 describe('eBay: the seller of every saved listing', () => {

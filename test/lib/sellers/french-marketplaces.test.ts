@@ -54,6 +54,14 @@ describe('hand-written variants: buy box first, then structured data, then the d
     ['manomano', 'marketplace seller', '<div data-testid="seller">Vendu par <span>Outils Pro 44</span></div>', { kind: 'third-party', name: 'Outils Pro 44' }],
     ['conforama', 'Conforama itself', '<div class="seller">Vendu et livré par Conforama</div>', { kind: 'platform', name: 'Conforama' }],
     ['conforama', 'marketplace seller', '<p>Vendu par Meubles &amp; Co</p>', { kind: 'third-party', name: 'Meubles & Co' }],
+    // Issue 25, item 7: the platforms' own companies, as legal notices name them, are the platform.
+    ['cdiscount', 'Cdiscount’s company', '<div id="fpSellBy"><div>Vendu et expédié par Cdiscount SA</div></div>', { kind: 'platform', name: 'Cdiscount SA' }],
+    ['fnac', 'the company running fnac.com', '<div class="f-buyBox-seller">Vendu et expédié par Fnac Darty Participations et Services</div>', { kind: 'platform', name: 'Fnac Darty Participations et Services' }],
+    ['fnac', 'fnac.com’s former operator', '<div class="f-buyBox-seller">Vendu par FNAC DIRECT</div>', { kind: 'platform', name: 'FNAC DIRECT' }],
+    ['darty', 'Darty’s company', '<div class="product_seller"><p>Vendu par Établissements Darty &amp; Fils</p></div>', { kind: 'platform', name: 'Établissements Darty & Fils' }],
+    ['darty', 'the group’s e-commerce company', '<div class="product_seller"><p>Vendu par Fnac Darty Participations et Services</p></div>', { kind: 'platform', name: 'Fnac Darty Participations et Services' }],
+    ['cdiscount', 'a shop whose name starts like the platform’s', '<div id="fpSellBy"><div>Vendu par <a class="fpSellerName">Cdiscount Shop Pro</a></div></div>', { kind: 'third-party', name: 'Cdiscount Shop Pro' }],
+    ['fnac', 'a fan store named after Fnac', '<div class="f-buyBox-seller">Vendu par Fnac Fan Store</div>', { kind: 'third-party', name: 'Fnac Fan Store' }],
   ])('%s: %s', (platform, _what, body, expected) => {
     expect(sellerOf(platform, page(body))).toEqual(expected);
   });

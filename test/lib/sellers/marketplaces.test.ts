@@ -4,8 +4,13 @@ import { fixtureDocument, loadFixture } from '../../helpers/fixtures';
 
 describe('saved pages of leboncoin, AliExpress and Alibaba', () => {
   it.each<[string, string, Seller]>([
-    // 2017 ad: "Pro Immobilier  I@D FRANCE  Numéro SIREN : 823562178": a professional advertiser.
-    ['leboncoin', 'leboncoin/leboncoin-product-1.html.gz', { kind: 'third-party', name: 'I@D FRANCE', trader: 'professional' }],
+    // 2017 ad: "Pro Immobilier  I@D FRANCE  Numéro SIREN : 823562178": a professional advertiser,
+    // and its SIREN as the page labels it (issue 25; no address, so no country).
+    [
+      'leboncoin',
+      'leboncoin/leboncoin-product-1.html.gz',
+      { kind: 'third-party', name: 'I@D FRANCE', trader: 'professional', identity: { register: { label: 'Numéro SIREN', value: '823562178' } } },
+    ],
     // 2014 ad: "nicolas massé - Mise en ligne le 14 décembre": a name, but no "Pro" or
     // "Particulier" marker, so nothing is claimed.
     ['leboncoin', 'leboncoin/leboncoin-product-2.html.gz', { kind: 'unknown' }],
@@ -56,7 +61,7 @@ describe('« Vendu par » marketplaces (hand-written snippets: no saved page yet
 
 describe('leboncoin snippets', () => {
   it.each<[string, Seller]>([
-    ['<div class="line line_pro"><p><span class="ispro">Pro</span> <a href="/ar?id=1">Garage Martin</a> <span>Numéro SIREN : 123456789</span></p></div>', { kind: 'third-party', name: 'Garage Martin', trader: 'professional' }],
+    ['<div class="line line_pro"><p><span class="ispro">Pro</span> <a href="/ar?id=1">Garage Martin</a> <span>Numéro SIREN : 123456789</span></p></div>', { kind: 'third-party', name: 'Garage Martin', trader: 'professional', identity: { register: { label: 'Numéro SIREN', value: '123456789' } } }],
     ['<div class="upload_by"><a href="/ar?id=2">Claire</a> (Particulier) - Mise en ligne le 3 mai</div>', { kind: 'private', name: 'Claire', trader: 'private' }],
     ['<div class="upload_by"><a href="/ar?id=3">Paul</a> - Mise en ligne le 3 mai</div>', { kind: 'unknown' }],
     // An advertiser whose name holds the word is not thereby a private person.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeller, SELLER_NAME_MAX, SELLER_READERS, sanitizeSeller, sellerOf, type Seller, type SellerReader } from '@/lib/sellers';
+import { IDENTITY_TEXT_MAX } from '@/lib/sellers/trader-identity';
 import { fixtureDocument } from '../../helpers/fixtures';
 
 const WITH_EXTRACTOR = Object.keys(SELLER_READERS);
@@ -9,7 +10,18 @@ const KINDS = ['platform', 'third-party', 'private', 'unknown'];
 /** The shape every caller may rely on. */
 function expectValid(seller: Seller): void {
   expect(KINDS).toContain(seller.kind);
-  expect(Object.keys(seller).every((k) => k === 'kind' || k === 'name' || k === 'trader')).toBe(true);
+  expect(Object.keys(seller).every((k) => k === 'kind' || k === 'name' || k === 'trader' || k === 'identity')).toBe(true);
+  // A stated identity goes with a third party only, as plain bounded text and an ISO country code.
+  if (seller.identity !== undefined) {
+    expect(seller.kind).toBe('third-party');
+    const { name, address = [], country, register, vat } = seller.identity;
+    for (const t of [name, ...address, register?.label, register?.value, vat?.label, vat?.value].filter((x) => x !== undefined)) {
+      expect(t!.length).toBeGreaterThan(0);
+      expect(Array.from(t!).length).toBeLessThanOrEqual(IDENTITY_TEXT_MAX);
+      expect(t).not.toMatch(/[<>\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    }
+    if (country !== undefined) expect(country).toMatch(/^[A-Z]{2}$/);
+  }
   // A trader status is one of two words, never on the platform itself, and 'private' goes with the kind.
   if (seller.trader !== undefined) expect(['professional', 'private']).toContain(seller.trader);
   if (seller.kind === 'platform' || seller.kind === 'unknown') expect(seller.trader).toBeUndefined();
@@ -43,6 +55,13 @@ const MARKERS: readonly [string, Record<string, string>][] = [
   ['div', { class: 'x-sellercard-atf' }],
   ['div', { class: 'x-sellercard-atf__info__about-seller' }],
   ['div', { class: 'si-cnt' }],
+  ['div', { id: 'bsi-c' }],
+  ['div', { class: 'bsi-bn' }],
+  ['div', { class: 'bsi-c1' }],
+  ['div', { class: 'bsi-trd' }],
+  ['div', { class: 'd-business-seller' }],
+  ['h2', {}],
+  ['button', {}],
   ['div', { class: 'line line_pro' }],
   ['span', { class: 'ispro' }],
   ['div', { class: 'upload_by' }],
@@ -68,7 +87,7 @@ const MARKERS: readonly [string, Record<string, string>][] = [
   ['style', {}],
 ];
 
-const LABELS = ['Sold by', 'Vendu par', 'Vendu et expédié par', 'Vendu et expédié par :', 'Vendeur :', 'Verkauf durch', 'Venduto da', 'Vendido por', 'Ships from and sold by', 'Pro', '(PRO)', 'Particulier', 'Vendeur pro', 'professionnel', 'Private seller', 'Amazon', 'Cdiscount', 'FNAC.COM', 'SIREN', '{"@type":"Product","offers":{"seller":{"name":"X"}}}', "'mainOffer': {\"sellerName\":\"Y\",\"sellerType\":\"SELLER_PRO\"}"];
+const LABELS = ['Sold by', 'Vendu par', 'Vendu et expédié par', 'Vendu et expédié par :', 'Vendeur :', 'Verkauf durch', 'Venduto da', 'Vendido por', 'Ships from and sold by', 'Pro', '(PRO)', 'Particulier', 'Vendeur pro', 'professionnel', 'Private seller', 'Business seller information', 'Rechtliche Informationen des Verkäufers', 'Handelsregisternummer:', 'VAT number:', 'Numéro de TVA :', 'Deutschland', 'France métropolitaine', '香港', 'default default', 'Amazon', 'Cdiscount', 'FNAC.COM', 'SIREN', '{"@type":"Product","offers":{"seller":{"name":"X"}}}', "'mainOffer': {\"sellerName\":\"Y\",\"sellerType\":\"SELLER_PRO\"}"];
 
 const text = fc.oneof(
   fc.string({ maxLength: 40 }),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatNotices, packageOfModule, readNotice } from '@/scripts/build/notices';
+import { formatNotices, packageOfModule, readNotice } from '@/modules/notices/collect';
 
 const ROOT = path.join(import.meta.dirname, '../../..');
 

@@ -1,0 +1,125 @@
+import { closeCard, toggleCard } from './card-request';
+import { createCornerKeeper } from './corner-keeper';
+import { publishHandoff } from './handoff';
+import { findInlineSpot } from './inline-spot';
+import { wasHandledByGuard } from './input-guard';
+import { applyLabels } from './labels';
+import { isInHydratingApp, type Corner } from './placement';
+import { setViewTimer, settingsOf, type FirstStage } from './stage';
+import { createPillSurface, HOST_SELECTOR, type PillSurface } from './surface';
+
+/** The pill, created on the first mount; the card's hand-off is published with it. */
+export function ensureSurface(stage: FirstStage): PillSurface {
+  if (stage.surface) return stage.surface;
+  const { ctx, platform, status, state } = stage;
+  const surface = createPillSurface(status, (event) => {
+    // Only the user drives the badge: a page script's click() is not trusted. A click the window's
+    // guard already acted on (it runs first) is not acted on twice.
+    if (event.isTrusted && !wasHandledByGuard(event)) toggleCard(stage);
+  });
+  surface.host.dataset.platform = platform.id;
+  surface.host.dataset.status = status;
+  stage.surface = surface;
+  stage.handoff = {
+    platformId: platform.id,
+    hostname: location.hostname,
+    root: surface.root,
+    slot: surface.slot,
+    state,
+    context: ctx,
+    pageViewSignal: () => stage.view.signal,
+    close: () => closeCard(stage),
+    isValid: () => ctx.isValid,
+    isCardLoaded: false,
+  };
+  publishHandoff(stage.handoff);
+  applyLabels(stage);
+  return surface;
+}
+
+/** The corner the settings ask for (a corner position, else bottom-right). */
+const cornerOf = (stage: FirstStage): Corner => {
+  const position = settingsOf(stage)?.position ?? 'inline';
+  return position === 'inline' ? 'bottom-right' : position;
+};
+
+/**
+ * Puts the pill in the page: under the product title where the settings say inline and the page
+ * has the title (never inside its links, buttons or headings), else in a corner; `isSettled`: in a
+ * corner whatever the settings say (the page kept removing it).
+ */
+export function mountSurface(stage: FirstStage, isSettled: boolean): void {
+  const surface = ensureSurface(stage);
+  // At most one badge: a host left by an older copy of this script (update, re-injection) goes.
+  for (const stray of document.querySelectorAll(HOST_SELECTOR)) if (stray !== surface.host) stray.remove();
+  // Removed by the page from a corner it had already checked: back to that corner, with no new
+  // look at the page (a page removing it in a loop must not make us read its layout each time).
+  const previous = surface.host.dataset.position;
+  const isBack = isSettled && !!previous && previous !== 'inline' && !!stage.corners;
+  const isInline = settingsOf(stage)?.position === 'inline' && !isSettled;
+  const selector = isInline ? stage.platform.pages?.anchor : undefined;
+  const found = selector ? document.querySelector(selector) : null;
+  const spot = found && !isInHydratingApp(found) ? findInlineSpot(found) : null;
+  surface.place(spot, isBack ? (previous as Corner) : cornerOf(stage));
+  watchRemoval(stage);
+  if (spot) {
+    markShown(stage);
+    checkInlineBoxAfterPaint(stage);
+  } else if (!isBack) {
+    keepCorner(stage);
+  }
+  if (settingsOf(stage)?.openByDefault && !stage.state.getState().isOpen) toggleCard(stage);
+}
+
+/** For npm run bench: from the script's start to the badge first showing on the page. */
+function markShown(stage: FirstStage): void {
+  if (!stage.isMeasured) performance.measure('charte-pme:mounted', 'charte-pme:start');
+  stage.isMeasured = true;
+}
+
+function keepCorner(stage: FirstStage): void {
+  stage.corners ??= createCornerKeeper(stage.ctx, () => stage.surface, () => cornerOf(stage), () => markShown(stage));
+  stage.corners.placed(stage.view.signal);
+}
+
+/**
+ * An anchor the page hides (a hidden parent, a closed dialog, display: none) gives an inline
+ * badge no box: after the next paint, when the layout is done and reading it costs nothing, such
+ * a badge moves to a corner.
+ */
+function checkInlineBoxAfterPaint(stage: FirstStage): void {
+  requestAnimationFrame(() =>
+    setViewTimer(stage, () => {
+      const host = stage.surface?.host;
+      if (!host?.isConnected || host.dataset.position !== 'inline') return;
+      const box = host.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0) return;
+      stage.surface!.place(null, cornerOf(stage));
+      watchRemoval(stage);
+      keepCorner(stage);
+    }, 0),
+  );
+}
+
+/**
+ * Tells the mount controller when the page removes the host, until the page view ends. A corner
+ * host is a child of <html>: its children are enough to watch. An inline host lives in the page's
+ * content, which a page may re-render whole: there the document is watched (each batch of changes
+ * costs one isConnected check).
+ */
+export function watchRemoval(stage: FirstStage): void {
+  const host = stage.surface?.host;
+  if (!host) return;
+  stage.stopRemovalWatch?.();
+  const observer = new MutationObserver(() => {
+    if (stage.ctx.isValid && !host.isConnected) stage.controller?.onRemovedByPage();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: host.dataset.position === 'inline' });
+  const { signal } = stage.view;
+  const stop = () => observer.disconnect();
+  signal.addEventListener('abort', stop, { once: true });
+  stage.stopRemovalWatch = () => {
+    stop();
+    signal.removeEventListener('abort', stop);
+  };
+}

@@ -1,0 +1,61 @@
+import { detectPageWith } from '../../detect/detect';
+import { closeCard } from './card-request';
+import { watchRemoval } from './mount';
+import { reportPageState } from './report';
+import { setViewTimer, type FirstStage, type PageView } from './stage';
+import { applyVisibility } from './visibility';
+
+/** A page view for `url`: its signal aborts at the next one, or when the script is orphaned. */
+export function createPageView(stage: Pick<FirstStage, 'ctx' | 'group'>, url: string): PageView {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const { ctx, group } = stage;
+  const stop = ctx.onInvalidated(() => controller.abort());
+  signal.addEventListener('abort', stop, { once: true });
+  return { url, detection: detectPageWith(group.platforms, group.domSignals, url, document), signal, end: () => controller.abort() };
+}
+
+/** Ends the current page view and starts the next (an in-page navigation, or a bfcache restore). */
+export function startNextPageView(stage: FirstStage, url: string, force: boolean): void {
+  stage.view.end();
+  stage.view = createPageView(stage, url);
+  // A new page view: the card (if loaded) drops the last seller reading and its host attributes.
+  stage.state.setState({ seller: undefined });
+  if (stage.state.getState().isOpen) closeCard(stage);
+  stage.controller?.startPageView();
+  if (stage.surface?.host.isConnected) {
+    watchRemoval(stage);
+    stage.corners?.follow(stage.view.signal);
+  }
+  reportPageState(stage, force);
+  applyVisibility(stage);
+  watchIfAmbiguous(stage);
+}
+
+/**
+ * On a URL shape the group cannot tell from the URL alone, product signals may arrive after the
+ * document (single-page apps render the product later): watched for a while, for this page view.
+ */
+export function watchIfAmbiguous(stage: FirstStage): void {
+  const { group, view } = stage;
+  if (!group.watchLate || view.detection.isProductPage || !view.detection.signals.some((s) => s.startsWith('ambiguous:'))) return;
+  const stop = group.watchLate({
+    setTimer: (run, ms) => setViewTimer(stage, run, ms),
+    now: () => performance.now(),
+    check: () => {
+      if (stage.view !== view) return true;
+      const next = detectPageWith(group.platforms, group.domSignals, view.url, document);
+      if (!next.isProductPage) return false;
+      stage.view = { ...view, detection: next };
+      reportPageState(stage);
+      applyVisibility(stage);
+      return true;
+    },
+    observe: (onChange) => {
+      const observer = new MutationObserver(() => stage.ctx.isValid && onChange());
+      observer.observe(document, { childList: true, subtree: true });
+      return () => observer.disconnect();
+    },
+  });
+  view.signal.addEventListener('abort', stop, { once: true });
+}

@@ -1,0 +1,36 @@
+/**
+ * The badge's first stages (entrypoints/badge-<stage>.content/) load on every marketplace page, so
+ * they carry no polyfill and not WXT's content-script context: the browser's own promise API
+ * does, and lib/badge/page/quiet-context.ts replaces a context that announces every start to the
+ * page under the extension's id (issue 14). Everything else keeps the stack as it is. What they
+ * ship otherwise follows from what they import: the platform files' first exports, the pill's
+ * string table (locales/fr/pill.ts).
+ */
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { defineWxtModule } from 'wxt/modules';
+
+const SWAPS: Record<string, string> = {
+  'wxt/utils/content-script-context': fileURLToPath(new URL('../../lib/badge/page/quiet-context.ts', import.meta.url)),
+  'webextension-polyfill': fileURLToPath(new URL('../../lib/badge/page/no-polyfill.ts', import.meta.url)),
+};
+
+const swaps = (): Plugin => ({ name: 'charte-pme:first-stage', enforce: 'pre', resolveId: (id) => SWAPS[id] ?? null });
+
+export default defineWxtModule({
+  name: 'charte-pme:first-stage',
+  setup(wxt) {
+    wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
+      const isFirstStage = (e: (typeof entrypoints)[number]) => e.type === 'content-script' && e.name.startsWith('badge-');
+      if (!entrypoints.every(isFirstStage)) return;
+      config.plugins = [swaps(), ...(config.plugins ?? [])];
+      // Our modules have no import-time side effects, so one imported for a single function does
+      // not bring its neighbours: lib/settings.ts its storage item, lib/i18n.ts every locale
+      // table, data/platforms/index.ts every platform.
+      config.build = {
+        ...config.build,
+        rollupOptions: { ...config.build?.rollupOptions, treeshake: { moduleSideEffects: false, propertyReadSideEffects: false } },
+      };
+    });
+  },
+});
