@@ -50,7 +50,8 @@ export function mountCard(handoff: CardHandoff): void {
   };
 
   const hide = createHideUndo(handoff, store);
-  const placeSoon = followPlacement(handoff, () => store.getState().isOpen);
+  const placement = followPlacement(handoff, () => store.getState().isOpen);
+  let wasOpen = false;
 
   const draw = () => {
     if (!handoff.isValid()) {
@@ -85,9 +86,11 @@ export function mountCard(handoff: CardHandoff): void {
       ) : null,
       slot,
     );
-    // In the next frame, before it paints: a seller read on a large page must not also pay a
-    // forced layout in its own task.
-    placeSoon();
+    // Placed at once when it opens (even in a tab in the background, where frames wait); later
+    // changes in the next frame, so a seller read on a large page pays no forced layout of its own.
+    if (s.isOpen && !wasOpen) placement.place();
+    else placement.placeSoon();
+    wasOpen = s.isOpen;
   };
   store.subscribe(draw);
   draw();
@@ -149,10 +152,9 @@ function createHideUndo(handoff: CardHandoff, store: CardStore) {
 
 /**
  * The card is fixed in the viewport next to the pill (issue 24): it stays inside the screen,
- * whatever container the pill sits in, and follows the pill as the page scrolls. Returns the
- * function that places it in the next frame.
+ * whatever container the pill sits in, and follows the pill as the page scrolls.
  */
-function followPlacement(handoff: CardHandoff, isOpen: () => boolean): () => void {
+function followPlacement(handoff: CardHandoff, isOpen: () => boolean) {
   const place = () => {
     const card = handoff.root.querySelector<HTMLElement>('.card');
     const pill = handoff.root.querySelector<HTMLElement>('.pill');
@@ -178,5 +180,5 @@ function followPlacement(handoff: CardHandoff, isOpen: () => boolean): () => voi
   };
   handoff.context.addEventListener(window, 'scroll', placeSoon, { capture: true, passive: true });
   handoff.context.addEventListener(window, 'resize', placeSoon, { passive: true });
-  return placeSoon;
+  return { place, placeSoon };
 }

@@ -52,6 +52,24 @@ describe('the card’s actions stay in reach', () => {
       names,
     ) as Promise<Reach[]>;
 
+  /**
+   * A real click at the centre of the card's button named `name`, where it is: the card is fixed
+   * in the viewport, so no scrolling into view first (that would move the pill, and the card with it).
+   */
+  async function clickCard(page: Page, name: string): Promise<void> {
+    const at = await inBadge(
+      page,
+      (root, wanted: string) => {
+        const b = [...root.querySelectorAll<HTMLElement>('.card button')].find((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() === wanted);
+        const r = b?.getBoundingClientRect();
+        return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+      },
+      name,
+    );
+    if (!at) throw new Error(`No button named ${name} in the card`);
+    await page.mouse.click(at.x, at.y);
+  }
+
   it.each([
     ['laptop', { width: 1366, height: 650 }],
     ['phone', { width: 390, height: 700 }],
@@ -87,10 +105,10 @@ describe('the card’s actions stay in reach', () => {
   it('hide says so with an undo; undo keeps the badge and the setting; without undo the badge goes', async () => {
     screenshotOnFailure(ext);
     const page = await openCard({ width: 1366, height: 650 });
-    await clickInBadge(page, 'Masquer sur ce site');
+    await clickCard(page, 'Masquer sur ce site');
     await waitInBadge(page, (root) => /va quitter he\.aliexpress\.com/.test(root.querySelector('.card [role="status"]')?.textContent ?? ''));
     expect((await reach(page, ['Annuler']))![0]).toEqual({ name: 'Annuler', inViewport: true, hit: true });
-    await clickInBadge(page, 'Annuler');
+    await clickCard(page, 'Annuler');
     await waitInBadge(page, (root) => !!root.querySelector('.card .action') && root.querySelector('.card [role="status"]')!.textContent === '');
     await page.waitForTimeout(UNDO_MS + 500);
     expect(await hiddenSitesOf(ext)).toEqual([]);
@@ -98,7 +116,7 @@ describe('the card’s actions stay in reach', () => {
     expect((await reach(page, ['Masquer sur ce site']))![0]!.hit).toBe(true);
 
     // Not undone: saved after the delay, and the badge leaves this site.
-    await clickInBadge(page, 'Masquer sur ce site');
+    await clickCard(page, 'Masquer sur ce site');
     await page.locator('charte-pme-badge').waitFor({ state: 'detached', timeout: UNDO_MS + 3000 });
     expect(await hiddenSitesOf(ext)).toEqual(['he.aliexpress.com']);
 
