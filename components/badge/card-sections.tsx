@@ -2,27 +2,33 @@ import type { HistoryEntry } from '@/lib/badge/card-facts';
 import { formatDate } from '@/lib/i18n';
 import type { Seller } from '@/lib/sellers';
 import { describeSeller } from '@/lib/sellers/display';
+import type { MessageKey } from '@/locales';
 import { useI18n } from '../i18n';
 import { SellerIdentity } from './seller-identity';
 
-/** The status per edition, with dates; inferences are labelled as such. */
+/**
+ * What the status line above does not already say: the date of each edition it names, and the
+ * status of an edition it does not name (with its inference, if any). A not-listed platform gets
+ * one line, the date the lists were checked.
+ */
 export function History({ entries }: { entries: readonly HistoryEntry[] }) {
   const { t, lang } = useI18n();
+  const shown = entries.every((e) => e.isStated && e.status === 'not-listed') ? entries.slice(0, 1) : entries;
+  const key = (e: HistoryEntry): MessageKey => {
+    if (shown.length < entries.length) return 'badge.history.checked';
+    if (e.isStated) return `badge.history.${e.edition}.on`;
+    // The sources name the group, not the brand: a line that gives a status says whose act it was.
+    return e.group && e.status !== 'not-listed' ? `badge.history.${e.edition}.${e.status}.group` : `badge.history.${e.edition}.${e.status}`;
+  };
   return (
-    <div class="section">
-      <p class="section-title">{t('badge.history.title')}</p>
-      <ul class="history">
-        {entries.map((e) => (
-          <li key={e.edition} data-edition={e.edition} data-edition-status={e.status}>
-            {/* The sources name the group, not the brand: the line says whose act it was. */}
-            {e.group && e.status !== 'not-listed'
-              ? t(`badge.history.${e.edition}.${e.status}.group`, { date: formatDate(e.date, lang), group: e.group })
-              : t(`badge.history.${e.edition}.${e.status}`, { date: formatDate(e.date, lang) })}
-            {e.isInferred && <span class="inferred"> ({t('badge.history.inferred')})</span>}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <ul class="section history">
+      {shown.map((e) => (
+        <li key={e.edition} data-edition={e.edition} data-edition-status={e.status}>
+          {t(key(e), { date: formatDate(e.date, lang), group: e.group ?? '' })}
+          {e.isInferred && !e.isStated && <span class="inferred"> ({t('badge.history.inferred')})</span>}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -18,18 +18,23 @@ export interface CardProps {
   seller?: Seller;
   /** "Hide on this site" could not be saved: the card says so. */
   hideFailed?: boolean;
+  /** "Hide on this site" was pressed: the site it will be hidden on, for the few seconds of undo. */
+  pendingHide?: string;
   onClose(event: Event): void;
   onDetails(event: Event): void;
   onHide(event: Event): void;
+  onUndoHide?(event: Event): void;
 }
 
 /**
- * The short card (issue 13: about 400 px at most): status per edition with dates, one line of what
- * it means, the seller line when known, Details, Hide on this site, close. The history in full,
+ * The short card (issue 13: about 400 px at most): the status once, the dates it does not say,
+ * one line of what it means, the seller line when known, then Details, Hide on this site and
+ * close, which never scroll out of reach (only the middle part scrolls). The history in full,
  * the commitments, "Why am I seeing this?" and the report link are in the side panel (Details).
  */
 export function Card(props: CardProps) {
   const { t } = useI18n();
+  const pending = props.pendingHide;
   return (
     <div id={CARD_ID} class="card" role="group" aria-label={t('badge.card.label', { platform: props.platformName })}>
       <div class="card-head">
@@ -41,17 +46,33 @@ export function Card(props: CardProps) {
           <span aria-hidden="true">{'×'}</span>
         </button>
       </div>
-      <History entries={props.history} />
-      {/* "Not listed" must never read as a verdict: say so where the status is explained. */}
-      <p class="meaning">{t(props.status === 'not-listed' ? 'badge.meaning.notListed' : 'badge.meaning.is')}</p>
-      {props.seller && <SoldBy seller={props.seller} />}
+      {pending === undefined && (
+        <div class="card-body">
+          <History entries={props.history} />
+          {/* "Not listed" must never read as a verdict: say so where the status is explained. */}
+          <p class="meaning">{t(props.status === 'not-listed' ? 'badge.meaning.notListed' : 'badge.meaning.is')}</p>
+          {props.seller && <SoldBy seller={props.seller} />}
+        </div>
+      )}
+      {/* In the tree from the start: a live region inserted with its text is often not announced. */}
+      <p class="notice" role="status">
+        {pending !== undefined ? t('badge.hide.pending', { site: pending }) : ''}
+      </p>
       <div class="actions">
-        <button type="button" class="action" onClick={props.onDetails}>
-          {t('badge.action.details')}
-        </button>
-        <button type="button" class="action" onClick={props.onHide}>
-          {t('badge.action.hide')}
-        </button>
+        {pending === undefined ? (
+          <>
+            <button type="button" class="action" onClick={props.onDetails}>
+              {t('badge.action.details')}
+            </button>
+            <button type="button" class="action" onClick={props.onHide}>
+              {t('badge.action.hide')}
+            </button>
+          </>
+        ) : (
+          <button type="button" class="action" onClick={props.onUndoHide}>
+            {t('badge.action.undo')}
+          </button>
+        )}
       </div>
       {props.hideFailed && (
         <p class="failure" role="alert">

@@ -64,10 +64,10 @@ export function BadgeSettings({ settings, now, onChange }: Props) {
       <fieldset>
         <legend>{t('options.snooze.legend')}</legend>
         <div class="button-row">
-          <button type="button" class="button" ref={dayButton} onClick={() => onChange({ snoozeUntil: now + SNOOZE_DAY_MS })}>
+          <button type="button" class="button button--secondary" ref={dayButton} onClick={() => onChange({ snoozeUntil: now + SNOOZE_DAY_MS })}>
             {t('options.snooze.day')}
           </button>
-          <button type="button" class="button" onClick={() => onChange({ snoozeUntil: now + SNOOZE_WEEK_MS })}>
+          <button type="button" class="button button--secondary" onClick={() => onChange({ snoozeUntil: now + SNOOZE_WEEK_MS })}>
             {t('options.snooze.week')}
           </button>
         </div>

@@ -1,12 +1,13 @@
 import type { ComponentChildren } from 'preact';
-import { useI18n } from '../i18n';
 
-/** The rest of a section, folded under « Lire la suite » so that the panel can be scanned. */
-export function More({ children }: { children: ComponentChildren }) {
-  const { t } = useI18n();
+/**
+ * The rest of a section, folded so that the panel can be scanned. Each fold says what it holds
+ * (eight identical « Lire la suite » told a screen-reader user nothing).
+ */
+export function More({ label, children }: { label: string; children: ComponentChildren }) {
   return (
     <details class="more">
-      <summary>{t('sidepanel.more')}</summary>
+      <summary>{label}</summary>
       {children}
     </details>
   );

@@ -10,6 +10,22 @@ import { StatusLine } from '../popup/status-line';
 import { SourceLinks } from './source-links';
 import { WhyHere } from './why-here';
 
+/**
+ * How sure, said once: an inference's note says it is one (« déduction, non confirmée »), so it
+ * gets no second word; an inference without a note gets its tag; any other status its plain
+ * « certitude : … ».
+ */
+function Confidence({ status }: { status: EditionStatus & EditionDetails }) {
+  const { t } = useI18n();
+  if (status.confidence === 'I') return status.note ? null : <span class="tag tag--inference">{t('sidepanel.inference')}</span>;
+  return (
+    <span class="confidence">
+      {' · '}
+      {t('sidepanel.confidence', { label: t(`confidence.${status.confidence}`) })}
+    </span>
+  );
+}
+
 /** One edition's status: what, when, how sure, why (note) and the sources. */
 function EditionRow({ edition, status }: { edition: EditionId; status: EditionStatus & EditionDetails }) {
   const { t, lang } = useI18n();
@@ -21,11 +37,7 @@ function EditionRow({ edition, status }: { edition: EditionId; status: EditionSt
         {', '}
         {/* An inferred status carries its group's date, and says whose (Alibaba's refusal, not AliExpress's). */}
         {editionDateText(status, t, lang)}
-        {status.confidence === 'I' && <span class="tag tag--inference">{t('sidepanel.inference')}</span>}
-        <span class="confidence">
-          {' · '}
-          {t('sidepanel.confidence', { label: t(`confidence.${status.confidence}`) })}
-        </span>
+        <Confidence status={status} />
         {status.note && <p class="note">{pick(status.note, lang)}</p>}
         <SourceLinks ids={status.sources} />
       </dd>

@@ -61,7 +61,12 @@ export function PlatformList({ platforms, editions, currentId, focusId = null, f
     const el = document.getElementById(`platform-${scrollTo.id}`);
     // Instant, like a native anchor jump: a smooth scroll over the whole page would lag behind.
     el?.scrollIntoView?.({ block: 'start', behavior: 'instant' });
-    el?.focus({ preventScroll: true });
+    if (!el) return;
+    // Focus (screen readers start reading there) but no focus ring: nobody pressed a key here.
+    // The entry is marked instead, until focus leaves it.
+    el.dataset.arrived = 'true';
+    el.addEventListener('focusout', () => delete el.dataset.arrived, { once: true });
+    el.focus({ preventScroll: true, focusVisible: false } as FocusOptions);
   }, [scrollTo]);
   const toggle = (id: string, isOpen: boolean) =>
     setExpanded((open) => {

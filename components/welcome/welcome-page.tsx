@@ -1,5 +1,6 @@
 import type { Platform } from '@/data/platforms/types';
 import { shortStatus } from '@/lib/status';
+import { BrandMark } from '../brand-mark';
 import { useI18n } from '../i18n';
 import { StatusExamples } from './status-examples';
 
@@ -27,20 +28,30 @@ export function WelcomePage({ examples, picture, onOpenSettings }: Props) {
   return (
     <>
       <header>
-        <h1>{t('welcome.title')}</h1>
+        <BrandMark>
+          <h1>{t('welcome.title')}</h1>
+        </BrandMark>
         <p class="lead">{t('welcome.lead')}</p>
       </header>
       <main>
+        {/* Made by npm run screenshots; a build without it shows no empty frame. */}
+        {picture && (
+          <figure class="shot">
+            <img
+              src={picture.src}
+              alt={t('welcome.picture.alt', { line: shortStatus(picture.platform, t) })}
+              onError={(e) => {
+                const figure = e.currentTarget.closest('figure');
+                if (figure) figure.hidden = true;
+              }}
+            />
+            <figcaption class="muted">{t('welcome.picture.caption')}</figcaption>
+          </figure>
+        )}
         <section aria-labelledby="statuses">
           <h2 id="statuses">{t('welcome.statuses.heading')}</h2>
           <p>{t('welcome.statuses.intro')}</p>
           <StatusExamples examples={examples} />
-          {picture && (
-            <figure class="picture">
-              <img src={picture.src} alt={t('welcome.picture.alt', { line: shortStatus(picture.platform, t) })} />
-              <figcaption class="muted">{t('welcome.picture.caption')}</figcaption>
-            </figure>
-          )}
         </section>
         <section aria-labelledby="marks">
           <h2 id="marks">{t('welcome.marks.heading')}</h2>

@@ -1,21 +1,27 @@
 import { render } from 'preact';
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { browser } from '#imports';
 import { Card } from '@/components/badge/card';
 import { TranslatorProvider } from '@/components/i18n';
 import { getPlatform } from '@/data/platforms';
 import { statusHistory } from '@/lib/badge/card-facts';
+import { placeCard } from '@/lib/badge/card-position';
 import { followSeller } from '@/lib/badge/card-seller';
 import type { BadgeState, CardHandoff } from '@/lib/badge/page/handoff';
 import { createTranslator, resolveLang } from '@/lib/i18n';
-import { hideSite, sanitizeSettings, settingsItem } from '@/lib/settings';
+import { HIDE_UNDO_MS } from '@/lib/badge/hide-undo';
+import { hideSite, sanitizeSettings, settingsItem, siteKey } from '@/lib/settings';
 import { displayStatus, shortStatus } from '@/lib/status';
 import { CONTENT_SCRIPT_MESSAGES } from '@/locales/content-script';
 import css from './card.css?inline';
 
 interface CardState extends BadgeState {
   hideFailed: boolean;
+  /** The site "Hide on this site" will hide, while its undo is offered; saved when that ends. */
+  pendingHide?: string;
 }
+
+type CardStore = StoreApi<CardState>;
 
 /**
  * Renders the card into the pill's shadow root and keeps it in step with the first stage's state
@@ -43,15 +49,9 @@ export function mountCard(handoff: CardHandoff): void {
     if (event.isTrusted && handoff.isValid()) run();
   };
 
-  const hide = async () => {
-    try {
-      const item = settingsItem();
-      const current = sanitizeSettings(await item.getValue());
-      await item.setValue({ ...current, ...hideSite(current, handoff.hostname) });
-    } catch {
-      store.setState({ hideFailed: true });
-    }
-  };
+  const hide = createHideUndo(handoff, store);
+  const placement = followPlacement(handoff, () => store.getState().isOpen);
+  let wasOpen = false;
 
   const draw = () => {
     if (!handoff.isValid()) {
@@ -72,15 +72,25 @@ export function mountCard(handoff: CardHandoff): void {
             history={history}
             seller={s.seller}
             hideFailed={s.hideFailed}
-            onClose={trusted(() => handoff.close())}
+            pendingHide={s.pendingHide}
+            onClose={trusted(() => {
+              hide.commit();
+              handoff.close();
+            })}
             // Synchronous all the way to sendMessage: the click's user gesture must reach sidePanel.open().
             onDetails={trusted(() => void browser.runtime.sendMessage({ type: 'panel/open', platform: platform.id }).catch(() => undefined))}
-            onHide={trusted(() => void hide())}
+            onHide={trusted(hide.start)}
+            onUndoHide={trusted(hide.undo)}
           />
         </TranslatorProvider>
       ) : null,
       slot,
     );
+    // Placed at once when it opens (even in a tab in the background, where frames wait); later
+    // changes in the next frame, so a seller read on a large page pays no forced layout of its own.
+    if (s.isOpen && !wasOpen) placement.place();
+    else placement.placeSoon();
+    wasOpen = s.isOpen;
   };
   store.subscribe(draw);
   draw();
@@ -94,4 +104,81 @@ export function mountCard(handoff: CardHandoff): void {
       // Opened on arrival: no click to measure from.
     }
   });
+}
+
+/**
+ * "Hide on this site" is saved after a few seconds of undo (saving takes the badge, and so the
+ * undo, off the page at once), or at once when the shopper closes the card or leaves the page.
+ */
+function createHideUndo(handoff: CardHandoff, store: CardStore) {
+  const save = async () => {
+    try {
+      const item = settingsItem();
+      const current = sanitizeSettings(await item.getValue());
+      await item.setValue({ ...current, ...hideSite(current, handoff.hostname) });
+    } catch {
+      store.setState({ hideFailed: true, pendingHide: undefined });
+    }
+  };
+  let timer: number | undefined;
+  // Listened to only while a hide waits: nothing runs as an ordinary page is left.
+  const onLeave = (event: Event) => event.isTrusted && commit();
+  const end = () => {
+    clearTimeout(timer);
+    removeEventListener('pagehide', onLeave);
+    store.setState({ pendingHide: undefined });
+  };
+  const commit = () => {
+    if (store.getState().pendingHide === undefined) return;
+    end();
+    void save();
+  };
+  /** After a render: focus goes to the button that replaced the one just pressed. */
+  const focusIn = (selector: string) => handoff.root.querySelector<HTMLElement>(`.card ${selector}`)?.focus();
+  return {
+    commit,
+    start() {
+      store.setState({ pendingHide: siteKey(handoff.hostname), hideFailed: false });
+      timer = handoff.context.setTimeout(commit, HIDE_UNDO_MS);
+      addEventListener('pagehide', onLeave);
+      focusIn('.action');
+    },
+    undo() {
+      end();
+      focusIn('.action:last-child');
+    },
+  };
+}
+
+/**
+ * The card is fixed in the viewport next to the pill (issue 24): it stays inside the screen,
+ * whatever container the pill sits in, and follows the pill as the page scrolls.
+ */
+function followPlacement(handoff: CardHandoff, isOpen: () => boolean) {
+  const place = () => {
+    const card = handoff.root.querySelector<HTMLElement>('.card');
+    const pill = handoff.root.querySelector<HTMLElement>('.pill');
+    if (!card || !pill) return;
+    // The layout viewport without its scroll bar (innerWidth counts it).
+    const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+    card.style.maxHeight = `${Math.min(400, Math.floor(viewport.height / 2))}px`;
+    const at = placeCard(pill.getBoundingClientRect(), card.getBoundingClientRect().height, viewport);
+    card.dataset.side = at.side;
+    Object.assign(card.style, { left: `${at.left}px`, top: `${at.top}px`, width: `${at.width}px`, maxHeight: `${at.maxHeight}px` });
+    // A transformed ancestor of an inline pill makes "fixed" relative to itself: correct by the offset.
+    const got = card.getBoundingClientRect();
+    if (Math.abs(got.left - at.left) > 1) card.style.left = `${2 * at.left - got.left}px`;
+    if (Math.abs(got.top - at.top) > 1) card.style.top = `${2 * at.top - got.top}px`;
+  };
+  let placing = 0;
+  const placeSoon = () => {
+    if (placing || !isOpen()) return;
+    placing = requestAnimationFrame(() => {
+      placing = 0;
+      place();
+    });
+  };
+  handoff.context.addEventListener(window, 'scroll', placeSoon, { capture: true, passive: true });
+  handoff.context.addEventListener(window, 'resize', placeSoon, { passive: true });
+  return { place, placeSoon };
 }

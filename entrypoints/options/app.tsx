@@ -1,5 +1,6 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
+import { BrandMark } from '@/components/brand-mark';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { BadgeSettings } from '@/components/options/badge-settings';
 import { GeneralSettings } from '@/components/options/general-settings';
@@ -80,6 +81,7 @@ function Options({ settings, now, canUndo, hasFailed, onChange, onReset, onUndo 
   return (
     <>
       <header>
+        <BrandMark />
         <h1>{t('options.heading')}</h1>
       </header>
       <main>

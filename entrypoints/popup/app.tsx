@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { browser } from '#imports';
 import { I18nProvider, useI18n } from '@/components/i18n';
@@ -89,10 +89,33 @@ interface PopupProps {
 
 function Popup({ settings, site, url, version, hasFailed, actions }: PopupProps) {
   const { t } = useI18n();
-  return (
-    <>
-      <header class="popup-header">
-        <h1>{t('popup.title')}</h1>
+  const [view, setView] = useState<'main' | 'report'>('main');
+  const reportButton = useRef<HTMLButtonElement>(null);
+  const backButton = useRef<HTMLButtonElement>(null);
+  // The popup keeps its size between views (it never jumps, and never passes Chrome's 600 px):
+  // the report view takes the main view's height, its text area filling what is left.
+  const openReport = () => {
+    document.body.style.height = `${Math.ceil(document.body.getBoundingClientRect().height)}px`;
+    document.body.classList.add('is-locked');
+    setView('report');
+  };
+  const closeReport = () => setView('main');
+  useLayoutEffect(() => {
+    if (view === 'report') backButton.current?.focus();
+    else if (document.body.classList.contains('is-locked')) {
+      document.body.classList.remove('is-locked');
+      document.body.style.height = '';
+      reportButton.current?.focus();
+    }
+  }, [view]);
+  const header = (
+    <header class="popup-header">
+      <h1>{t('popup.title')}</h1>
+      <nav class="popup-links" aria-label={t('popup.links')}>
+        {/* The side panel's privacy section, as a tab: the popup closes when focus leaves it. */}
+        <a href="sidepanel.html#privacy" target="_blank" rel="noopener">
+          {t('popup.privacy')}
+        </a>
         <a
           class="settings-link"
           href="options.html"
@@ -104,7 +127,31 @@ function Popup({ settings, site, url, version, hasFailed, actions }: PopupProps)
         >
           <span aria-hidden="true">⚙</span> {t('popup.settings')}
         </a>
-      </header>
+      </nav>
+    </header>
+  );
+
+  if (view === 'report' && site && url) {
+    return (
+      <>
+        {header}
+        <main class="report-view" aria-labelledby="report-heading">
+          <div class="report-view__head">
+            <button type="button" class="button button--quiet" ref={backButton} onClick={closeReport}>
+              <span aria-hidden="true">← </span>
+              {t('popup.report.back')}
+            </button>
+            <h2 id="report-heading">{t('report.action')}</h2>
+          </div>
+          <ReportEntry url={url} platform={site.platform} version={version} isOpen />
+        </main>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {header}
       <main>
         <CurrentSite site={site} platforms={PLATFORMS} onOpenEntry={actions.openEntry} />
         <QuickControls
@@ -125,11 +172,11 @@ function Popup({ settings, site, url, version, hasFailed, actions }: PopupProps)
         <CharterSummary onOpenDetails={actions.openDetails} />
       </main>
       <footer class="popup-footer">
-        {site && url ? <ReportEntry url={url} platform={site.platform} version={version} /> : null}
-        {/* The side panel's privacy section, as a tab: the popup closes when focus leaves it. */}
-        <a href="sidepanel.html#privacy" target="_blank" rel="noopener">
-          {t('popup.privacy')}
-        </a>
+        {site && url ? (
+          <button type="button" class="link-button" ref={reportButton} onClick={openReport}>
+            {t('report.action')}
+          </button>
+        ) : null}
         <span class="muted">{t('popup.independent')}</span>
       </footer>
     </>

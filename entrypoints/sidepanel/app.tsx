@@ -48,16 +48,18 @@ interface SectionProps {
   title: string;
   /** Always shown: the section's first paragraph. */
   lead: ComponentChildren;
-  /** Folded under « Lire la suite ». */
+  /** What the fold holds, as its summary says it. */
+  more: string;
+  /** Folded under `more`. */
   children?: ComponentChildren;
 }
 
-function Section({ id, title, lead, children }: SectionProps) {
+function Section({ id, title, lead, more, children }: SectionProps) {
   return (
     <section id={id} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {lead}
-      {children && <More>{children}</More>}
+      {children && <More label={more}>{children}</More>}
     </section>
   );
 }
@@ -122,14 +124,14 @@ function Panel({ current, currentUrl, tracked, focus, onShowEntry, hash, version
         </ul>
       </nav>
       <main id="content" tabIndex={-1}>
-        <Section id="charter" title={t('sidepanel.section.charter')} lead={<p>{pick(first.summary.text, lang)}</p>}>
+        <Section id="charter" more={t('sidepanel.more.charter')} title={t('sidepanel.section.charter')} lead={<p>{pick(first.summary.text, lang)}</p>}>
           <CharterOverview first={first} renewal={renewal} items={contextFor('charter')} />
         </Section>
-        <Section id="commitments" title={t('sidepanel.section.commitments')} lead={<p>{t('popup.charter.sentence')}</p>}>
+        <Section id="commitments" more={t('sidepanel.more.commitments')} title={t('sidepanel.section.commitments')} lead={<p>{t('sidepanel.lead.commitments')}</p>}>
           <CommitmentList axes={AXES} crossCutting={aims} />
         </Section>
         <Section
-          id="platforms"
+          id="platforms" more={t('sidepanel.more.platforms')}
           title={t('sidepanel.section.platforms')}
           lead={
             <PlatformList
@@ -149,7 +151,7 @@ function Panel({ current, currentUrl, tracked, focus, onShowEntry, hash, version
           <QuoteBlock quote={BOYCOTT_QUOTE} />
         </Section>
         <Section
-          id="timeline"
+          id="timeline" more={t('sidepanel.more.timeline')}
           title={t('sidepanel.section.timeline')}
           lead={
             <p>
@@ -163,7 +165,7 @@ function Panel({ current, currentUrl, tracked, focus, onShowEntry, hash, version
           <Timeline events={TIMELINE} items={contextFor('timeline')} />
         </Section>
         <Section
-          id="for-you"
+          id="for-you" more={t('sidepanel.more.forYou')}
           title={t('sidepanel.section.forYou')}
           lead={
             <>
@@ -174,13 +176,13 @@ function Panel({ current, currentUrl, tracked, focus, onShowEntry, hash, version
         >
           <ForYou items={contextFor('for-you')} />
         </Section>
-        <Section id="limits" title={t('sidepanel.section.limits')} lead={<ClaimList items={limits.slice(0, 1)} />}>
+        <Section id="limits" more={t('sidepanel.more.limits')} title={t('sidepanel.section.limits')} lead={<ClaimList items={limits.slice(0, 1)} />}>
           <Limits limits={limits.slice(1)} notInSources={NOT_IN_SOURCES} items={contextFor('limits')} />
         </Section>
-        <Section id="sources" title={t('sidepanel.section.sources')} lead={<p>{t('sidepanel.sources.intro')}</p>}>
+        <Section id="sources" more={t('sidepanel.more.sources')} title={t('sidepanel.section.sources')} lead={<p>{t('sidepanel.sources.intro')}</p>}>
           <SourceList sources={sources} reviewedOn={REVIEWED_ON} />
         </Section>
-        <Section id="privacy" title={t('sidepanel.section.privacy')} lead={<p>{t('sidepanel.privacy.local')}</p>}>
+        <Section id="privacy" more={t('sidepanel.more.privacy')} title={t('sidepanel.section.privacy')} lead={<p>{t('sidepanel.privacy.local')}</p>}>
           <Privacy />
         </Section>
       </main>

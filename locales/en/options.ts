@@ -10,12 +10,14 @@ export default {
   'options.whatsNew.heading': 'What’s new',
   'options.whatsNew.version': 'Version {version}',
   'options.news.0.1.0.badge':
-    'A badge on product pages of tracked marketplaces: the platform’s status for each edition of the charter, dated; the sources are in the side panel.',
+    'On a product page of a tracked marketplace, a badge says whether the platform signed the charter, and when; its Details button leads to the sources.',
   'options.news.0.1.0.popup':
-    'A summary popup: the site’s status, the charter in one sentence, two quick controls; every other setting is on this page.',
+    'One click on the extension’s icon: what is known about the open site, and a way to hide the badge everywhere or on that site only.',
   'options.news.0.1.0.panel':
-    'A side panel you can scan: table of contents, one row per platform that expands, sources folded.',
-  'options.news.0.1.0.welcome': 'A welcome page on install, and nothing on update: what is new is listed here.',
+    'The charter in detail, to read beside the page: its commitments, each platform with its dates and sources, and what the charter does not say.',
+  'options.news.0.1.0.hide':
+    'Hiding the badge on a site can be undone: for a few seconds in the badge, then at any time from the extension’s icon or this page.',
+  'options.news.0.1.0.welcome': 'A welcome page on install, then nothing opens by itself: what changes is listed here.',
   'options.heading': 'Settings',
   'options.show': 'Show the badge on product pages',
   'options.position.legend': 'Badge position',

@@ -20,7 +20,10 @@ export default {
   'popup.date.renewal-signatory': 'Joined: {date}',
   'popup.date.declined': 'Refusal reported: {date}',
   'popup.date.not-listed': 'Checked on {date}',
-  'popup.hideHere': 'Hide the badge on {site}',
+  'popup.showHere': 'Show on {site}',
+  'popup.hiddenHere': 'The badge is hidden on {site}.',
+  'popup.links': 'Links',
+  'popup.report.back': 'Back',
   'popup.showBadge': 'Show the badge on product pages',
   'popup.report': 'Report a wrong match',
 

@@ -12,13 +12,15 @@ export default /*#__PURE__*/ frenchTable({
   'options.whatsNew.heading': 'Nouveautés',
   'options.whatsNew.version': 'Version {version}',
   'options.news.0.1.0.badge':
-    'Un badge sur les pages produit des places de marché suivies : le statut de la plateforme pour chaque édition de la charte, daté ; les sources sont dans le panneau latéral.',
+    'Sur la page d’un produit, chez une place de marché suivie, un badge dit si la plateforme a signé la charte, et quand ; son bouton « Détails » mène aux sources.',
   'options.news.0.1.0.popup':
-    'Une fenêtre résumée : le statut du site, la charte en une phrase, deux réglages rapides ; les autres réglages sont sur cette page.',
+    'Un clic sur l’icône de l’extension : ce que l’on sait du site ouvert, et de quoi masquer le badge partout ou sur ce seul site.',
   'options.news.0.1.0.panel':
-    'Un panneau latéral qui se parcourt : sommaire, une ligne par plateforme qui se déplie, sources repliées.',
+    'Le détail de la charte, à lire à côté de la page : ses engagements, chaque plateforme avec ses dates et ses sources, et ce que la charte ne dit pas.',
+  'options.news.0.1.0.hide':
+    'Masquer le badge sur un site se défait : pendant quelques secondes dans le badge, puis à tout moment depuis l’icône de l’extension ou cette page.',
   'options.news.0.1.0.welcome':
-    'Une page d’accueil à l’installation, et rien à la mise à jour : les nouveautés sont ici.',
+    'Une page d’accueil à l’installation, puis plus rien ne s’ouvre de lui-même : ce qui change est écrit ici.',
   'options.heading': 'Réglages',
   'options.show': 'Afficher le badge sur les pages produit',
   'options.position.legend': 'Position du badge',

@@ -25,7 +25,10 @@ export default /*#__PURE__*/ frenchTable({
   'popup.date.renewal-signatory': 'Engagement : {date}',
   'popup.date.declined': 'Refus rapporté : {date}',
   'popup.date.not-listed': 'Vérifié le {date}',
-  'popup.hideHere': 'Masquer le badge sur {site}',
+  'popup.showHere': 'Afficher sur {site}',
+  'popup.hiddenHere': 'Le badge est masqué sur {site}.',
+  'popup.links': 'Liens',
+  'popup.report.back': 'Retour',
   'popup.showBadge': 'Afficher le badge sur les pages produit',
   'popup.report': 'Signaler une erreur de détection',
 

@@ -86,7 +86,15 @@ export default /*#__PURE__*/ frenchTable({
 
   'sidepanel.settings': 'Réglages',
   'sidepanel.lead.timeline': '{firstDate} : la charte est signée. {renewalDate} : elle est renouvelée.',
-  'sidepanel.more': 'Lire la suite',
+  'sidepanel.more.charter': 'Pourquoi elle existe, ce qu’elle protège, avec quoi ne pas la confondre',
+  'sidepanel.more.commitments': 'Les trois axes en détail',
+  'sidepanel.more.platforms': 'Les listes de signataires, édition par édition',
+  'sidepanel.more.timeline': 'Toutes les dates',
+  'sidepanel.more.forYou': 'Ce que la charte couvre pour vous, et ce qu’elle ne couvre pas',
+  'sidepanel.more.limits': 'Les autres limites et les critiques',
+  'sidepanel.more.sources': 'La liste des sources',
+  'sidepanel.more.privacy': 'Ce que l’extension lit, et ce qu’elle ne fait pas',
+  'sidepanel.lead.commitments': 'Trois axes : des contrats clairs, un dialogue ouvert avec médiation, la lutte contre la contrefaçon.',
   'sidepanel.sources.count': 'Sources ({count})',
   'sidepanel.platform.history': 'Statut par édition',
   // Under every platform, signatory or not: the charter's axes, not that platform's own commitments.

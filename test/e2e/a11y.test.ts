@@ -49,6 +49,17 @@ describe.each(['light', 'dark'] as const)('axe, %s mode', (colorScheme) => {
     await page.close();
   });
 
+  it('popup.html, its report view for a tracked product page, has no serious or critical violation', async () => {
+    const page = await ext.context.newPage();
+    screenshotOnFailure(page);
+    await page.emulateMedia({ colorScheme });
+    await openIn(page, `popup.html?tab=${shopTabId}`);
+    await page.getByRole('button', { name: 'Signaler une erreur de détection' }).click();
+    await page.getByRole('textbox', { name: 'Texte du signalement' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it.each(['popup.html', 'options.html', 'welcome.html', 'sidepanel.html?platform=amazon'])(
     '%s: every control shows a focus ring of at least 3:1 against the page',
     async (path) => {

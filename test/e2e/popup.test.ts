@@ -87,10 +87,31 @@ describe('popup', () => {
     expect(await popup.getByText(/pas un appel au boycott/).count()).toBe(1);
     expect(await popup.getByRole('button', { name: 'Détails de la charte' }).count()).toBe(1);
     expect(await popup.getByRole('link', { name: /Réglages/ }).count()).toBe(1);
-    expect(await popup.locator('details.report > summary', { hasText: 'Signaler une erreur de détection' }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Signaler une erreur de détection' }).count()).toBe(1);
     const size = await overflow(popup);
     expect(size.height).toBeLessThanOrEqual(POPUP.height);
     expect(size.width).toBeLessThanOrEqual(POPUP.width);
+
+    // The report is a view of its own, at the popup's size: no growth past 600 px, no jump.
+    await popup.getByRole('button', { name: 'Signaler une erreur de détection' }).click();
+    const text = popup.getByRole('textbox', { name: 'Texte du signalement' });
+    await text.waitFor();
+    expect(await overflow(popup)).toEqual(size);
+    const fit = await popup.evaluate(() => {
+      const area = document.querySelector('textarea')!.getBoundingClientRect();
+      const label = document.querySelector('.report__label > span')!.getBoundingClientRect();
+      return { areaWidth: area.width, bodyWidth: document.body.clientWidth, labelAbove: label.bottom <= area.top, bottom: area.bottom };
+    });
+    // Full width (the body's padding aside), the label above it, the whole area inside the popup.
+    expect(fit.areaWidth).toBeGreaterThanOrEqual(fit.bodyWidth - 24);
+    expect(fit.labelAbove).toBe(true);
+    expect(fit.bottom).toBeLessThanOrEqual(POPUP.height);
+    expect(await text.inputValue()).toContain('www.amazon.fr/dp/B08L5VNF78');
+    await popup.getByRole('button', { name: 'Retour' }).click();
+    await popup.getByRole('button', { name: 'Signaler une erreur de détection' }).waitFor();
+    expect(await overflow(popup)).toEqual(size);
+    // Focus returns to what opened the view.
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Signaler une erreur de détection');
     // And in English, switched from the options page.
     const options = await openExtensionPage(ext, 'options.html');
     await options.getByRole('combobox', { name: 'Langue' }).selectOption('en');
@@ -100,9 +121,13 @@ describe('popup', () => {
     await popup.getByRole('region', { name: 'Sur cet onglet' }).waitFor({ timeout: FOLLOW_MS });
     await options.close();
 
-    await popup.getByRole('checkbox', { name: 'Masquer le badge sur amazon.fr' }).check();
+    // The per-site control is a switch like the global one, "on = shown".
+    const here = popup.getByRole('switch', { name: 'Afficher sur amazon.fr' });
+    expect(await here.isChecked()).toBe(true);
+    await here.uncheck();
     await page.locator('charte-pme-badge').waitFor({ state: 'detached', timeout: FOLLOW_MS });
-    await popup.getByRole('checkbox', { name: 'Masquer le badge sur amazon.fr' }).uncheck();
+    await popup.getByText('Le badge est masqué sur amazon.fr.').waitFor();
+    await here.check();
     await page.locator('charte-pme-badge').waitFor({ state: 'attached', timeout: FOLLOW_MS });
     await popup.close();
     await page.close();

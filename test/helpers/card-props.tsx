@@ -19,6 +19,7 @@ export function cardProps(platformId: string, overrides: Partial<CardProps> = {}
     onClose: vi.fn(),
     onDetails: vi.fn(),
     onHide: vi.fn(),
+    onUndoHide: vi.fn(),
     ...overrides,
   };
 }

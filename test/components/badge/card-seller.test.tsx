@@ -73,8 +73,8 @@ describe('the card’s seller line', () => {
   it('comes after the history and what the status means, before the actions', () => {
     const card = openCard('fr', { kind: 'third-party', name: 'Foo' });
     const order = [...card.querySelectorAll('.section, .meaning, .actions')].map((el) => el.className);
-    expect(order).toEqual(['section', 'meaning', 'section seller', 'actions']);
-    expect(card.querySelector('.section')!.textContent).toContain('Historique');
+    expect(order).toEqual(['section history', 'meaning', 'section seller', 'actions']);
+    expect(card.querySelector('.section')!.textContent).toContain('Charte renouvelée');
   });
 
   it('shows a page-given name as text, never as HTML', () => {

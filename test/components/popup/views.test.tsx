@@ -106,7 +106,7 @@ describe('CharterSummary', () => {
 });
 
 describe('QuickControls', () => {
-  it('has the badge switch everywhere and "hide here" on a tracked site only', () => {
+  it('has the badge switch everywhere and a "show here" switch on a tracked site only', () => {
     const onEnabled = vi.fn();
     const onHiddenHere = vi.fn();
     const props = { enabled: true, isHiddenHere: false, onEnabled, onHiddenHere };
@@ -120,10 +120,23 @@ describe('QuickControls', () => {
         <QuickControls {...props} currentSite="amazon.fr" isHiddenHere />
       </I18nProvider>,
     );
-    const hide = screen.getByRole('checkbox', { name: 'Masquer le badge sur amazon.fr' }) as HTMLInputElement;
-    expect(hide.checked).toBe(true);
-    fireEvent.click(hide);
+    // The same control as the global one, reading "on = shown"; a hidden site says so.
+    const here = screen.getByRole('switch', { name: 'Afficher sur amazon.fr' }) as HTMLInputElement;
+    expect(here.checked).toBe(false);
+    expect(screen.getByRole('status').textContent).toBe('Le badge est masqué sur amazon.fr.');
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    fireEvent.click(here);
     expect(onHiddenHere).toHaveBeenCalledWith(false);
+
+    view.rerender(
+      <I18nProvider lang="fr">
+        <QuickControls {...props} currentSite="amazon.fr" isHiddenHere={false} />
+      </I18nProvider>,
+    );
+    expect((screen.getByRole('switch', { name: 'Afficher sur amazon.fr' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole('status').textContent).toBe('');
+    fireEvent.click(screen.getByRole('switch', { name: 'Afficher sur amazon.fr' }));
+    expect(onHiddenHere).toHaveBeenLastCalledWith(true);
   });
 });
 
@@ -141,5 +154,15 @@ describe('ReportEntry', () => {
     expect(report).toContain('9.9.9');
     expect(box.querySelector('.report__none')).not.toBeNull();
     expect(box.querySelector('a')).toBeNull();
+  });
+
+  it('opened as the popup’s own view: the same report, unfolded, its label above the text', () => {
+    renderIn('fr', <ReportEntry url="https://www.amazon.fr/dp/B08L5VNF78?tag=secret" platform={getPlatform('amazon')!} version="9.9.9" isOpen />);
+    expect(document.querySelector('details')).toBeNull();
+    const label = document.querySelector('label.report__label')!;
+    expect([...label.children].map((el) => el.tagName)).toEqual(['SPAN', 'TEXTAREA']);
+    expect((screen.getByRole('textbox', { name: 'Texte du signalement' }) as HTMLTextAreaElement).value).not.toContain('secret');
+    expect((screen.getByRole('textbox', { name: 'Texte du signalement' }) as HTMLTextAreaElement).value).toContain('www.amazon.fr/dp/B08L5VNF78');
+    expect(screen.getByRole('button', { name: 'Copier le texte' })).toBeTruthy();
   });
 });

@@ -123,8 +123,16 @@ describe('PlatformList', () => {
 
   it('labels inferences and never shows a company known only as general knowledge', () => {
     renderList();
-    expect(within(entry('darty')).getAllByText('Déduction')).toHaveLength(2);
-    expect(within(entry('aliexpress')).getByText('Déduction')).toBeTruthy();
+    // Each inferred edition says so exactly once (its note, or its tag), never « Déduction · certitude : déduction ».
+    for (const p of PLATFORMS) {
+      for (const row of entry(p.id).querySelectorAll<HTMLElement>('.edition')) {
+        const inferred = p.charter[row.dataset.edition as '2019' | '2020-renewal'].confidence === 'I';
+        expect((text(row).match(/déduction/gi) ?? []).length, `${p.id} ${row.dataset.edition}`).toBe(inferred ? 1 : 0);
+      }
+    }
+    expect(entry('darty').querySelectorAll('.edition')).toHaveLength(2);
+    expect(text(entry('darty').querySelector('.edition')!)).toMatch(/Déduction, non confirmée/);
+    expect(text(entry('aliexpress').querySelector('.edition')!)).toMatch(/déduction, non confirmée/);
     expect(within(entry('fnac')).queryByText('Déduction')).toBeNull();
     expect(within(entry('amazon')).getByText('Société : Amazon.com')).toBeTruthy();
     for (const p of PLATFORMS.filter((x) => x.company.confidence === 'GK')) {

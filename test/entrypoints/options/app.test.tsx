@@ -29,6 +29,11 @@ describe('options page', () => {
       expect(screen.getByRole('radio', { name })).toBeTruthy();
     }
     expect(screen.getByRole('button', { name: 'Pause d’un jour' })).toBeTruthy();
+    // Pausing is a secondary action: outlined, never the filled look of a main one.
+    for (const name of ['Pause d’un jour', 'Pause d’une semaine']) expect(screen.getByRole('button', { name }).classList.contains('button--secondary')).toBe(true);
+    // Whose page this is: the extension's icon and name above the heading.
+    expect(document.querySelector('header .brand img')?.getAttribute('src')).toBe('/icon/48.png');
+    expect(document.querySelector('header .brand')?.textContent).toBe('Charte PME');
     expect(await screen.findByRole('button', { name: 'Retirer fnac.com' })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Langue' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Rétablir les réglages par défaut' })).toBeTruthy();
@@ -108,6 +113,8 @@ describe('what’s new', () => {
     expect(section.querySelectorAll('[data-version]')).toHaveLength(RELEASES.length);
     expect(section.textContent).toContain(`Version ${RELEASES[0]!.version}`);
     expect(section.textContent).not.toMatch(/options\.news\./); // every key has its text
+    // Written for shoppers: what they see and do, not the extension's parts lists.
+    expect(section.textContent).not.toMatch(/panneau latéral|fenêtre résumée|sommaire|mise à jour/i);
   });
 
   it('has an entry for the version being built', () => {

@@ -63,19 +63,23 @@ describe('popup', () => {
     await renderPopup({ url: 'https://www.amazon.fr/dp/B08L5VNF78' });
     const site = await screen.findByRole('region', { name: 'Sur cet onglet' });
     await within(site).findByText('Amazon');
-    const hide = screen.getByRole('checkbox', { name: 'Masquer le badge sur amazon.fr' }) as HTMLInputElement;
-    fireEvent.click(hide);
+    const here = screen.getByRole('switch', { name: 'Afficher sur amazon.fr' }) as HTMLInputElement;
+    expect(here.checked).toBe(true);
+    fireEvent.click(here);
     await waitFor(async () => expect((await settingsItem().getValue()).hiddenSites).toEqual(['amazon.fr']));
-    expect(hide.checked).toBe(true);
-    fireEvent.click(hide);
+    expect(here.checked).toBe(false);
+    // Shown as hidden, and one click shows it again.
+    expect(await screen.findByText('Le badge est masqué sur amazon.fr.')).toBeTruthy();
+    fireEvent.click(here);
     await waitFor(async () => expect((await settingsItem().getValue()).hiddenSites).toEqual([]));
-    expect(hide.checked).toBe(false);
+    expect(here.checked).toBe(true);
   });
 
   it('says a site is not tracked when the tab has no readable URL', async () => {
     await renderPopup({ url: undefined });
     expect(await screen.findByText('Ce site n’est pas une place de marché suivie')).toBeTruthy();
-    expect(screen.queryByRole('checkbox', { name: /Masquer/ })).toBeNull();
+    expect(screen.queryByRole('switch', { name: /^Afficher sur/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Signaler une erreur de détection' })).toBeNull();
   });
 
   it('says so when a setting cannot be saved', async () => {
@@ -131,7 +135,14 @@ describe('popup', () => {
   it('offers the report for a tracked page only', async () => {
     await renderPopup({ url: 'https://www.amazon.fr/dp/B08L5VNF78' });
     await screen.findByText('Amazon');
-    expect(document.querySelector<HTMLTextAreaElement>('details.report textarea')!.value).toContain('www.amazon.fr/dp/B08L5VNF78');
+    // A view of its own: the main view gives way to it, and Back brings it back.
+    fireEvent.click(screen.getByRole('button', { name: 'Signaler une erreur de détection' }));
+    expect(document.querySelector<HTMLTextAreaElement>('.report-view textarea')!.value).toContain('www.amazon.fr/dp/B08L5VNF78');
+    expect(screen.queryByRole('region', { name: 'Sur cet onglet' })).toBeNull();
+    expect(document.activeElement?.textContent).toContain('Retour');
+    fireEvent.click(screen.getByRole('button', { name: 'Retour' }));
+    expect(await screen.findByRole('region', { name: 'Sur cet onglet' })).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('Signaler une erreur de détection');
   });
 
   it('links to the privacy section of the charter page', async () => {

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, statusExamples } from '@/entrypoints/welcome/app';
@@ -33,6 +33,10 @@ describe('welcome page', () => {
   ])('says what the badge shows and is not, privacy, settings and pinning (%s)', async (lang, title, platform, boycott, privacy) => {
     await renderWelcome(lang);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(title);
+    // The extension's icon beside the heading, and the badge on a product page (npm run screenshots).
+    expect(document.querySelector('header .brand img')?.getAttribute('src')).toBe('/icon/48.png');
+    expect(document.querySelector('figure.shot img')?.getAttribute('src')).toBe(lang === 'fr-FR' ? '/welcome/badge-on-page.png' : '/welcome/badge-on-page-en.png');
+    expect(document.querySelector('figure.shot img')?.getAttribute('alt')).toMatch(/Charte PME/);
     expect(document.title).toBe(title);
     const page = text(document.body);
     expect(page).toMatch(platform);
@@ -53,7 +57,7 @@ describe('welcome page', () => {
     const amazon = document.querySelector('.examples > li[data-status="renewal-signatory"]')!;
     expect(text(amazon)).toContain('Refus en 2019, a rejoint la charte renouvelée (déc. 2020, selon la presse)');
     expect(text(amazon)).toContain('Sur un téléphone : « Charte PME : refus en 2019, signée en 2020 » · icône de la barre d’outils : « oui »');
-    const img = screen.getByRole('img');
+    const img = document.querySelector('figure.shot img')!;
     expect(img.getAttribute('src')).toBe('/welcome/badge-on-page.png');
     expect(img.getAttribute('alt')).toContain('Refus en 2019');
     // Edge has an eye, not a pin.
@@ -62,7 +66,7 @@ describe('welcome page', () => {
 
   it('shows the English picture in English', async () => {
     await renderWelcome('en-GB');
-    expect(screen.getByRole('img').getAttribute('src')).toBe('/welcome/badge-on-page-en.png');
+    expect(document.querySelector('figure.shot img')?.getAttribute('src')).toBe('/welcome/badge-on-page-en.png');
   });
 
   it('links to the privacy text and opens the settings page', async () => {
@@ -71,6 +75,14 @@ describe('welcome page', () => {
     const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
     screen.getByRole('link', { name: 'Ouvrir les réglages' }).click();
     expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows no empty frame when the build has no picture of the badge', async () => {
+    await renderWelcome();
+    const figure = document.querySelector<HTMLElement>('figure.shot')!;
+    expect(figure.hidden).toBe(false);
+    fireEvent.error(figure.querySelector('img')!);
+    expect(figure.hidden).toBe(true);
   });
 
   it('says it is an independent tool', async () => {

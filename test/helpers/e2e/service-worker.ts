@@ -44,3 +44,12 @@ export interface LoadedManifest {
 export function readLoadedManifest(ext: ExtensionHandle): Promise<LoadedManifest> {
   return ext.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.getManifest());
 }
+
+/** The sites the badge is hidden on, as stored (what "Hide on this site" and the popup write). */
+export function hiddenSitesOf(ext: ExtensionHandle): Promise<string[]> {
+  return ext.serviceWorker.evaluate(async () => {
+    type Sync = { get(k: string): Promise<Record<string, { hiddenSites?: string[] } | undefined>> };
+    const { sync } = (globalThis as unknown as { chrome: { storage: { sync: Sync } } }).chrome.storage;
+    return (await sync.get('settings')).settings?.hiddenSites ?? [];
+  });
+}

@@ -217,13 +217,33 @@ describe('settings apply live', () => {
     await mounted();
   });
 
-  it('"Hide on this site" writes the site to the settings and the badge goes', async () => {
+  it('"Hide on this site" says so with an undo, saves when the card closes, and the badge goes', async () => {
     start(PRODUCT);
     await mounted();
     await openCard();
     click(button('Masquer sur ce site'));
+    expect(inShadow('[role="status"]')?.textContent).toBe('Le badge va quitter amazon.fr.');
+    expect(button('Annuler')).toBeTruthy();
+    await pause();
+    // Not yet saved: the undo is still on offer.
+    expect(sanitizeSettings(await settingsItem().getValue()).hiddenSites).toEqual([]);
+    click(inShadow('button.close')!);
     await gone();
     expect(sanitizeSettings(await settingsItem().getValue()).hiddenSites).toEqual(['amazon.fr']);
+  });
+
+  it('"Undo" keeps the badge and the setting as they were, even when the page is then left', async () => {
+    start(PRODUCT);
+    await mounted();
+    await openCard();
+    click(button('Masquer sur ce site'));
+    click(button('Annuler'));
+    expect(button('Masquer sur ce site')).toBeTruthy();
+    expect(inShadow('[role="status"]')?.textContent).toBe('');
+    window.dispatchEvent(trusted(new Event('pagehide')));
+    await pause();
+    expect(sanitizeSettings(await settingsItem().getValue()).hiddenSites).toEqual([]);
+    expect(hosts()).toHaveLength(1);
   });
 
   it('"Hide on this site" says so in the card when the write fails', async () => {
@@ -232,6 +252,11 @@ describe('settings apply live', () => {
     await openCard();
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
     click(button('Masquer sur ce site'));
+    // Leaving the page saves at once (a page script's forged pagehide does not).
+    window.dispatchEvent(new Event('pagehide'));
+    await pause();
+    expect(inShadow('[role="alert"]')).toBeNull();
+    window.dispatchEvent(trusted(new Event('pagehide')));
     await waitFor(() => expect(inShadow('[role="alert"]')?.textContent).toContain('Impossible d’enregistrer ce choix'));
     expect(hosts()).toHaveLength(1);
   });
