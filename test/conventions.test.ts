@@ -54,7 +54,7 @@ describe('comments name only files that exist', () => {
 });
 
 describe('comments cite nothing outside the repository', () => {
-  const OUTSIDE = /\.\.\/shared\b|\bSTYLE\.md\b|\bBRIEF\.md\b|\bRECIPE\.md\b/;
+  const OUTSIDE = /\.\.\/shared\b|\bSTYLE\.md\b|\bBRIEF(?:\.md)?\b|\bRECIPE(?:\.md)?\b|\bPEERS(?:\.md)?\b/;
   it.each(FILES)('%s', (file) => {
     const comments = commentsOf(readFileSync(join(ROOT, file), 'utf8'));
     expect(comments.match(OUTSIDE)?.[0]).toBeUndefined();

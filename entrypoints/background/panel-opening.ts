@@ -24,7 +24,7 @@ export function setupPanelOpening(): void {
     if (!isMessage(raw) || raw.type !== 'panel/open') return;
     const tabId = sender.tab?.id;
     const platform = raw.platform;
-    // Nothing awaited before sidePanel.open(): the user gesture would be lost (RECIPE pitfall 9).
+    // Nothing awaited before sidePanel.open(): Chrome honours it only within the click (user gesture) that asked for it.
     const opened =
       tabId != null &&
       openSidePanelForTab(tabId, (error) => {

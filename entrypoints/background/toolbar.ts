@@ -68,7 +68,8 @@ const isSameState = (a: PageState, b: PageState) =>
   a.platform === b.platform && a.status === b.status && a.isProductPage === b.isProductPage && a.hostname === b.hostname;
 
 /**
- * The toolbar icon is the status channel that always works, badge hidden or not (PEERS L2):
+ * The toolbar icon is the status channel that always works, badge hidden or not (users of similar
+ * extensions ask for a status they can see without the in-page badge):
  * each tab gets the mark and title of the page's status, reported by the content script on
  * every (re)detection, and loses them when it starts loading another site or reports null.
  * The settings come from the background's store, in memory: no storage read per message. A
