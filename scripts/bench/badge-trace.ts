@@ -14,24 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { clickInBadge } from '../../test/helpers/e2e/badge-shadow';
 import { chromiumPath, CHROMIUM_FLAGS, defaultExtDir, launchExtension, QUIET_PAGE_CSP, readPerformanceEntry, routeFixture } from '../../test/helpers/e2e/harness';
+import type { TraceEvent } from '../../test/helpers/e2e/extension-trace';
 import { LARGEST_AMAZON } from './pages';
 import type { BenchSection } from './types';
 
 const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.evaluateModule', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback']);
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time: what the main thread itself spent, whatever else the machine was doing. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] } };
-}
 
 /** Records a trace around `run` and returns the ms of main-thread script time spent in extension code. */
 async function extensionScriptMs(page: Page, run: () => Promise<void>): Promise<{ extensionMs: number; cpuMs: number; taskMs: number; evaluateMs: number }> {

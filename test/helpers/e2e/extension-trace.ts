@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
 
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback', 'V8.Execute']);
 
-interface TraceEvent {
+/** One Chrome trace event, as much of it as the extension's script time needs. */
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
