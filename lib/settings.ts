@@ -164,3 +164,16 @@ export function settingsItem(): SettingsItem {
 export function resetSettingsItemForTests(): void {
   item = undefined;
 }
+
+/** A partial change, or a function of the current stored settings that returns one. */
+export type SettingsPatch = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+
+/**
+ * Applies a patch to what storage holds now, not to a copy read earlier, so that a write made
+ * just after another context's loses nothing; the result is stored sanitized.
+ */
+export async function updateSettings(item: SettingsItem, patch: SettingsPatch): Promise<void> {
+  const current = sanitizeSettings(await item.getValue());
+  const change = typeof patch === 'function' ? patch(current) : patch;
+  await item.setValue(sanitizeSettings({ ...current, ...change }));
+}

@@ -1,8 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { defaultSettings, sanitizeSettings, settingsItem, type Settings, type SettingsItem } from './settings';
-
-/** A partial change, or a function of the current stored settings that returns one. */
-export type SettingsPatch = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+import { defaultSettings, sanitizeSettings, settingsItem, updateSettings, type Settings, type SettingsItem, type SettingsPatch } from './settings';
 
 export interface SettingsState {
   settings: Settings;
@@ -30,12 +27,7 @@ export function createSettingsStore(item: SettingsItem = settingsItem()): Settin
   return createStore<SettingsState>()(() => ({
     settings: defaultSettings(),
     hasHydrated: false,
-    update: (patch) =>
-      enqueue(async () => {
-        const current = sanitizeSettings(await item.getValue());
-        const change = typeof patch === 'function' ? patch(current) : patch;
-        await item.setValue(sanitizeSettings({ ...current, ...change }));
-      }),
+    update: (patch) => enqueue(() => updateSettings(item, patch)),
     reset: () => enqueue(() => item.setValue(defaultSettings())),
   }));
 }

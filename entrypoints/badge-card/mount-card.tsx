@@ -9,17 +9,12 @@ import { placeCard } from '@/lib/badge/card-position';
 import { followSeller } from '@/lib/badge/card-seller';
 import type { BadgeState, CardHandoff } from '@/lib/badge/page/handoff';
 import { createTranslator, resolveLang } from '@/lib/i18n';
-import { HIDE_UNDO_MS } from '@/lib/badge/hide-undo';
-import { hideSite, sanitizeSettings, settingsItem, siteKey } from '@/lib/settings';
+import { createHideUndo, type HideUndoState } from '@/lib/badge/hide-undo';
 import { displayStatus, shortStatus } from '@/lib/status';
 import { CONTENT_SCRIPT_MESSAGES } from '@/locales/content-script';
 import css from './card.css?inline';
 
-interface CardState extends BadgeState {
-  hideFailed: boolean;
-  /** The site "Hide on this site" will hide, while its undo is offered; saved when that ends. */
-  pendingHide?: string;
-}
+interface CardState extends BadgeState, HideUndoState {}
 
 type CardStore = StoreApi<CardState>;
 
@@ -49,7 +44,7 @@ export function mountCard(handoff: CardHandoff): void {
     if (event.isTrusted && handoff.isValid()) run();
   };
 
-  const hide = createHideUndo(handoff, store);
+  const hide = hideWithUndo(handoff, store);
   const placement = followPlacement(handoff, () => store.getState().isOpen);
   let wasOpen = false;
 
@@ -106,45 +101,18 @@ export function mountCard(handoff: CardHandoff): void {
   });
 }
 
-/**
- * "Hide on this site" is saved after a few seconds of undo (saving takes the badge, and so the
- * undo, off the page at once), or at once when the shopper closes the card or leaves the page.
- */
-function createHideUndo(handoff: CardHandoff, store: CardStore) {
-  const save = async () => {
-    try {
-      const item = settingsItem();
-      const current = sanitizeSettings(await item.getValue());
-      await item.setValue({ ...current, ...hideSite(current, handoff.hostname) });
-    } catch {
-      store.setState({ hideFailed: true, pendingHide: undefined });
-    }
-  };
-  let timer: number | undefined;
-  // Listened to only while a hide waits: nothing runs as an ordinary page is left.
-  const onLeave = (event: Event) => event.isTrusted && commit();
-  const end = () => {
-    clearTimeout(timer);
-    removeEventListener('pagehide', onLeave);
-    store.setState({ pendingHide: undefined });
-  };
-  const commit = () => {
-    if (store.getState().pendingHide === undefined) return;
-    end();
-    void save();
-  };
-  /** After a render: focus goes to the button that replaced the one just pressed. */
+/** The card's hide with undo; focus goes to the button that replaced the one just pressed. */
+function hideWithUndo(handoff: CardHandoff, store: CardStore) {
+  const hide = createHideUndo({ hostname: handoff.hostname, store, setTimeout: (run, ms) => handoff.context.setTimeout(run, ms) });
   const focusIn = (selector: string) => handoff.root.querySelector<HTMLElement>(`.card ${selector}`)?.focus();
   return {
-    commit,
+    commit: hide.commit,
     start() {
-      store.setState({ pendingHide: siteKey(handoff.hostname), hideFailed: false });
-      timer = handoff.context.setTimeout(commit, HIDE_UNDO_MS);
-      addEventListener('pagehide', onLeave);
+      hide.start();
       focusIn('.action');
     },
     undo() {
-      end();
+      hide.undo();
       focusIn('.action:last-child');
     },
   };

@@ -7,8 +7,8 @@ import { GeneralSettings } from '@/components/options/general-settings';
 import { HiddenSites } from '@/components/options/hidden-sites';
 import { WhatsNew } from '@/components/options/whats-new';
 import { resolveLang } from '@/lib/i18n';
-import { unhideSite, type Settings } from '@/lib/settings';
-import type { SettingsPatch, SettingsStore } from '@/lib/stores';
+import { unhideSite, type Settings, type SettingsPatch } from '@/lib/settings';
+import type { SettingsStore } from '@/lib/stores';
 import { RELEASES } from './releases';
 
 interface Props {

@@ -12,8 +12,8 @@ import { siteOfUrl, type ActiveSite } from '@/lib/tab-site';
 import { currentWindowId, openPanelFromExtensionPage, openPanelPageInTab } from '@/lib/browser/side-panel';
 import { resolveLang } from '@/lib/i18n';
 import { PLATFORMS } from '@/data/platforms';
-import { hideSite, unhideSite, type Settings } from '@/lib/settings';
-import type { SettingsPatch, SettingsStore } from '@/lib/stores';
+import { hideSite, unhideSite, type Settings, type SettingsPatch } from '@/lib/settings';
+import type { SettingsStore } from '@/lib/stores';
 
 interface Props {
   store: SettingsStore;

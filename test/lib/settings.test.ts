@@ -3,6 +3,7 @@ import {
   DEFAULT_SETTINGS,
   POSITIONS,
   defaultSettings,
+  defineSettingsItem,
   hideSite,
   isBadgeVisible,
   isSnoozed,
@@ -12,6 +13,7 @@ import {
   settingsItem,
   siteKey,
   unhideSite,
+  updateSettings,
   type Settings,
 } from '@/lib/settings';
 
@@ -196,3 +198,23 @@ describe('siteKey and site visibility', () => {
   });
 });
 
+
+describe('updateSettings', () => {
+  it('applies a patch, or a function of them, to the settings stored now, and stores the result sanitized', async () => {
+    const item = defineSettingsItem('local');
+    await item.setValue({ ...defaultSettings(), hiddenSites: ['fnac.com'] });
+    await updateSettings(item, { language: 'en', position: 'nowhere' as never });
+    expect(await item.getValue()).toEqual({ ...defaultSettings(), hiddenSites: ['fnac.com'], language: 'en' });
+    // Another context writes in between: the function sees that write, not an older copy.
+    await item.setValue({ ...(await item.getValue()), enabled: false });
+    await updateSettings(item, (current) => hideSite(current, 'www.amazon.fr'));
+    expect(await item.getValue()).toEqual({ ...defaultSettings(), hiddenSites: ['fnac.com', 'amazon.fr'], language: 'en', enabled: false });
+  });
+
+  it('turns garbage in storage into defaults before patching', async () => {
+    const item = defineSettingsItem('local');
+    await item.setValue('garbage' as never);
+    await updateSettings(item, { openByDefault: true });
+    expect(await item.getValue()).toEqual({ ...defaultSettings(), openByDefault: true });
+  });
+});
