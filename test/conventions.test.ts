@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 // Comments must stay true and self-contained: every path they name exists, and none points at a
@@ -66,5 +67,38 @@ describe('the scan itself', () => {
     const code = "const a = '// lib/nowhere.ts'; // see lib/status.ts and data/platforms/<id>.ts\n/* ./x.ts, locales/*/pill.ts */";
     expect(pathsIn(commentsOf(code))).toEqual(['lib/status.ts', './x.ts']);
     expect(relative(ROOT, join(ROOT, 'lib'))).toBe('lib');
+  });
+});
+
+/**
+ * Whether a module has code that runs: what TypeScript emits for it, comments left out, is more
+ * than `export {};`. Interfaces, type aliases, `import type` and imports used only as types emit
+ * nothing, so a module of types alone needs no test of its own.
+ */
+export function hasRuntimeCode(code: string, fileName = 'module.ts'): boolean {
+  const { outputText } = ts.transpileModule(code, {
+    fileName,
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ESNext, jsx: ts.JsxEmit.Preserve, removeComments: true },
+  });
+  return outputText.replace(/^\s*export\s*\{\s*\};?\s*$/gm, '').trim() !== '';
+}
+
+describe('tests mirror the code', () => {
+  // Every module of lib/ with code that runs has its own test at the same path under test/lib/.
+  const modules = sources('lib').filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'));
+  const isTested = (file: string) => ['.test.ts', '.test.tsx'].some((ext) => existsSync(join(ROOT, 'test', file.replace(/\.tsx?$/, ext))));
+
+  it('every lib/ module with runtime code has test/lib/<same path>.test.ts(x)', () => {
+    const untested = modules.filter((f) => !isTested(f) && hasRuntimeCode(readFileSync(join(ROOT, f), 'utf8'), f));
+    expect(untested).toEqual([]);
+  });
+
+  it('tells a module of types from one with code', () => {
+    expect(hasRuntimeCode('/** A clock. */\nexport interface Clock { now(): number }\n')).toBe(false);
+    expect(hasRuntimeCode("import type { A } from './a';\nimport { B } from './b';\nexport type C = A | B;\n")).toBe(false);
+    expect(hasRuntimeCode('export const HIDE_UNDO_MS = 6000;\n')).toBe(true);
+    expect(hasRuntimeCode("export { x } from './x';\n")).toBe(true);
+    expect(hasRuntimeCode('export enum E { A }\n')).toBe(true);
+    expect(hasRuntimeCode("import './side-effect';\n")).toBe(true);
   });
 });
