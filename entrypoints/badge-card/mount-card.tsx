@@ -10,6 +10,7 @@ import { followSeller } from '@/lib/badge/card-seller';
 import type { BadgeState, CardHandoff } from '@/lib/badge/page/handoff';
 import { createTranslator, resolveLang } from '@/lib/i18n';
 import { createHideUndo, type HideUndoState } from '@/lib/badge/hide-undo';
+import { hideSite, settingsItem, siteKey, updateSettings } from '@/lib/settings';
 import { displayStatus, shortStatus } from '@/lib/status';
 import { CONTENT_SCRIPT_MESSAGES } from '@/locales/content-script';
 import css from './card.css?inline';
@@ -103,7 +104,12 @@ export function mountCard(handoff: CardHandoff): void {
 
 /** The card's hide with undo; focus goes to the button that replaced the one just pressed. */
 function hideWithUndo(handoff: CardHandoff, store: CardStore) {
-  const hide = createHideUndo({ hostname: handoff.hostname, store, setTimeout: (run, ms) => handoff.context.setTimeout(run, ms) });
+  const hide = createHideUndo({
+    site: siteKey(handoff.hostname),
+    store,
+    setTimeout: (run, ms) => handoff.context.setTimeout(run, ms),
+    save: () => updateSettings(settingsItem(), (current) => hideSite(current, handoff.hostname)),
+  });
   const focusIn = (selector: string) => handoff.root.querySelector<HTMLElement>(`.card ${selector}`)?.focus();
   return {
     commit: hide.commit,

@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { hideSite, settingsItem, siteKey, updateSettings } from '../settings';
+
+// No runtime import: the browser tests read HIDE_UNDO_MS in Node, where no storage API exists.
 
 /**
  * How long the card offers to undo "Hide on this site" before it saves the choice (saving takes
@@ -14,13 +15,14 @@ export interface HideUndoState {
 }
 
 export interface HideUndoDeps {
-  hostname: string;
+  /** The site as the settings name it (siteKey of the page's hostname). */
+  site: string;
   /** The card's state, which this writes `pendingHide` and `hideFailed` into. */
   store: StoreApi<HideUndoState>;
   /** A timer that dies with the content script (its context's setTimeout). */
   setTimeout(run: () => void, ms: number): number;
-  /** Saves the hide; rejects when storage refuses it. */
-  save?: (hostname: string) => Promise<void>;
+  /** Saves the hide in the settings; rejects (or throws) when storage refuses it. */
+  save(): Promise<void>;
 }
 
 export interface HideUndo {
@@ -32,13 +34,11 @@ export interface HideUndo {
   commit(): void;
 }
 
-const saveHide = async (hostname: string) => updateSettings(settingsItem(), (current) => hideSite(current, hostname));
-
 /**
  * "Hide on this site" is saved after a few seconds of undo (saving takes the badge, and so the
  * undo, off the page at once), or at once when the shopper closes the card or leaves the page.
  */
-export function createHideUndo({ hostname, store, setTimeout, save = saveHide }: HideUndoDeps): HideUndo {
+export function createHideUndo({ site, store, setTimeout, save }: HideUndoDeps): HideUndo {
   let timer: number | undefined;
   // Listened to only while a hide waits: nothing runs as an ordinary page is left. A page
   // script's forged pagehide (isTrusted false) saves nothing.
@@ -53,7 +53,7 @@ export function createHideUndo({ hostname, store, setTimeout, save = saveHide }:
     end();
     void (async () => {
       try {
-        await save(hostname);
+        await save();
       } catch {
         store.setState({ hideFailed: true, pendingHide: undefined });
       }
@@ -62,7 +62,7 @@ export function createHideUndo({ hostname, store, setTimeout, save = saveHide }:
   return {
     commit,
     start() {
-      store.setState({ pendingHide: siteKey(hostname), hideFailed: false });
+      store.setState({ pendingHide: site, hideFailed: false });
       timer = setTimeout(commit, HIDE_UNDO_MS);
       addEventListener('pagehide', onLeave);
     },
