@@ -1,20 +1,20 @@
 import type { Lang } from '../lib/text';
 import enBadge from './en/badge';
-import enCommon from './en/common';
+import enStatusText from './en/status-text';
 import enPill from './en/pill';
 import enSeller from './en/seller';
 import frBadge from './fr/badge';
-import frCommon from './fr/common';
+import frStatusText from './fr/status-text';
 import frPill from './fr/pill';
 import frSeller from './fr/seller';
 
 /**
- * The only strings the badge's card ships: the shared vocabulary, the pill's, the badge's own and
+ * The only strings the badge's card ships: the statuses in full, the pill's, the badge's own and
  * the seller line. The popup's and side panel's tables stay out of the page
  * (test/components/badge/card.test.tsx renders every state with this table and finds no
  * untranslated key).
  */
 export const CONTENT_SCRIPT_MESSAGES = {
-  fr: { ...frCommon, ...frPill, ...frBadge, ...frSeller },
-  en: { ...enCommon, ...enPill, ...enBadge, ...enSeller },
+  fr: { ...frStatusText, ...frPill, ...frBadge, ...frSeller },
+  en: { ...enStatusText, ...enPill, ...enBadge, ...enSeller },
 } as const satisfies Record<Lang, object>;

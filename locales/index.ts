@@ -1,6 +1,9 @@
 import type { Lang } from '../lib/text';
 import enBadge from './en/badge';
-import enCommon from './en/common';
+import enExtension from './en/extension';
+import enStatusText from './en/status-text';
+import enWhy from './en/why';
+import enReport from './en/report';
 import enSidepanel from './en/sidepanel';
 import enPopup from './en/popup';
 import enSeller from './en/seller';
@@ -8,7 +11,10 @@ import enOptions from './en/options';
 import enPill from './en/pill';
 import enWelcome from './en/welcome';
 import frBadge from './fr/badge';
-import frCommon from './fr/common';
+import frExtension from './fr/extension';
+import frStatusText from './fr/status-text';
+import frWhy from './fr/why';
+import frReport from './fr/report';
 import frSidepanel from './fr/sidepanel';
 import frPopup from './fr/popup';
 import frSeller from './fr/seller';
@@ -16,8 +22,8 @@ import frOptions from './fr/options';
 import frPill from './fr/pill';
 import frWelcome from './fr/welcome';
 
-const allFr = () => ({ ...frCommon, ...frPill, ...frBadge, ...frPopup, ...frSidepanel, ...frSeller, ...frOptions, ...frWelcome });
-const allEn = () => ({ ...enCommon, ...enPill, ...enBadge, ...enPopup, ...enSidepanel, ...enSeller, ...enOptions, ...enWelcome });
+const allFr = () => ({ ...frExtension, ...frStatusText, ...frWhy, ...frReport, ...frPill, ...frBadge, ...frPopup, ...frSidepanel, ...frSeller, ...frOptions, ...frWelcome });
+const allEn = () => ({ ...enExtension, ...enStatusText, ...enWhy, ...enReport, ...enPill, ...enBadge, ...enPopup, ...enSidepanel, ...enSeller, ...enOptions, ...enWelcome });
 
 export type MessageKey = keyof ReturnType<typeof allFr>;
 
