@@ -6,7 +6,6 @@ import type { SourceId } from './sources';
 import { TIMELINE } from './timeline';
 import type { EditionId } from './types';
 
-export * from './background-sources';
 export * from './commitments';
 export * from './context';
 export * from './editions';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   AXES,
-  BACKGROUND_SOURCES,
   BOYCOTT_QUOTE,
   CONTEXT,
   CROSS_CUTTING,
@@ -47,8 +46,8 @@ describe('the shipped charter data', () => {
   it('cites every source of the registry, except the background ones (each with a reason)', () => {
     const used = usedSourceIds();
     const unused = SOURCE_IDS.filter((id) => !used.has(id));
-    expect(unused.sort()).toEqual(Object.keys(BACKGROUND_SOURCES).sort());
-    for (const reason of Object.values(BACKGROUND_SOURCES)) expect(reason?.length).toBeGreaterThan(20);
+    expect(unused.sort()).toEqual(Object.keys(BRIEF.backgroundSources).sort());
+    for (const reason of Object.values(BRIEF.backgroundSources)) expect(reason.length).toBeGreaterThan(20);
   });
 
   it('gives every source with a URL an https one', () => {
