@@ -160,11 +160,6 @@ export function settingsItem(): SettingsItem {
   return item;
 }
 
-/** Tests only: forget the memoised item (fakeBrowser.reset() drops its watchers). */
-export function resetSettingsItemForTests(): void {
-  item = undefined;
-}
-
 /** A partial change, or a function of the current stored settings that returns one. */
 export type SettingsPatch = Partial<Settings> | ((current: Settings) => Partial<Settings>);
 

@@ -8,7 +8,6 @@ import {
   isBadgeVisible,
   isSnoozed,
   migrateV1,
-  resetSettingsItemForTests,
   sanitizeSettings,
   settingsItem,
   siteKey,
@@ -216,5 +215,12 @@ describe('updateSettings', () => {
     await item.setValue('garbage' as never);
     await updateSettings(item, { openByDefault: true });
     expect(await item.getValue()).toEqual({ ...defaultSettings(), openByDefault: true });
+  });
+});
+
+describe('settingsItem', () => {
+  it('is one item per context: every caller shares its migration and its version watch', () => {
+    expect(settingsItem()).toBe(settingsItem());
+    expect(settingsItem().key).toBe('sync:settings');
   });
 });

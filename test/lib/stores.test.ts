@@ -1,10 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   defineSettingsItem,
   hideSite,
-  resetSettingsItemForTests,
   settingsItem,
   type Settings,
 } from '@/lib/settings';
@@ -12,8 +11,6 @@ import { bindSettings, createSettingsStore, hydratedSettings, watchSetting, type
 
 // WXT keeps an item's metadata (its schema version) under the item's key plus one "$".
 const META = 'settings$';
-
-beforeEach(() => resetSettingsItemForTests());
 
 async function hydrated(store: SettingsStore): Promise<void> {
   await vi.waitFor(() => expect(store.getState().hasHydrated).toBe(true));
@@ -273,7 +270,6 @@ describe('a value from a newer version of the extension (synced from another mac
 describe('following the settings from a long-lived context', () => {
   it('hydratedSettings waits for the first read, then answers at once', async () => {
     await settingsItem().setValue({ ...DEFAULT_SETTINGS, language: 'en' });
-    resetSettingsItemForTests();
     const store = createSettingsStore();
     const first = hydratedSettings(store);
     expect(store.getState().hasHydrated).toBe(false);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { storage } from '#imports';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineVersionedItem, mergeOverNewer, storedVersion } from '@/lib/versioned-item';
-import { resetSettingsItemForTests, sanitizeSettings, settingsItem } from '@/lib/settings';
+import { sanitizeSettings, settingsItem } from '@/lib/settings';
 
 interface Prefs {
   size: number;
@@ -96,7 +96,6 @@ describe('defineVersionedItem', () => {
 
 describe('the settings item', () => {
   it('reads v3 settings field by field through the settings item, without console.error', async () => {
-    resetSettingsItemForTests();
     const errors = vi.spyOn(console, 'error');
     const v3 = { enabled: false, position: 'center', language: 'en', theme: 'dark' };
     await fakeBrowser.storage.sync.set({ settings: v3, settings$: { v: 3 } });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MENU_ID, setupContextMenu } from '@/entrypoints/background/context-menu';
 import { HOST_PATTERNS } from '@/lib/detect/hosts';
-import { resetSettingsItemForTests, settingsItem } from '@/lib/settings';
+import { settingsItem } from '@/lib/settings';
 import { typesetFrench as fr } from '@/lib/text';
 import { backgroundSettings } from '../../helpers/background-settings';
 
@@ -23,7 +23,6 @@ const AMAZON = 'https://www.amazon.fr/dp/B08L5VNF78';
 
 describe('context menu', () => {
   beforeEach(() => {
-    resetSettingsItemForTests();
     // A French browser: "auto" then means French, so an English title can only come from the setting.
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR');
   });

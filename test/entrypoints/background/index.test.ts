@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TOGGLE_COMMAND, setupCommands } from '@/entrypoints/background/commands';
 import { setupToolbar } from '@/entrypoints/background/toolbar';
 import type { Message, PageState } from '@/lib/messages';
-import { defaultSettings, resetSettingsItemForTests, settingsItem } from '@/lib/settings';
+import { defaultSettings, settingsItem } from '@/lib/settings';
 import { getPlatform } from '@/data/platforms';
 import { displayStatus, isInferred } from '@/lib/status';
 import { typesetFrench as fr } from '@/lib/text';
@@ -16,7 +16,6 @@ const badgeText = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 const title = (tabId: number) => fakeBrowser.action.getTitle({ tabId });
 
 beforeEach(() => {
-  resetSettingsItemForTests();
   vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR');
 });
 
@@ -215,7 +214,6 @@ describe('toolbar, settings in memory and work only on change', () => {
 
   it('waits for the stored settings before the first title', async () => {
     await settingsItem().setValue({ ...defaultSettings(), language: 'en' });
-    resetSettingsItemForTests();
     const setTitle = vi.spyOn(fakeBrowser.action, 'setTitle');
     setupToolbar(backgroundSettings());
     await send({ type: 'page/state', state: AMAZON }, fromTab(7));

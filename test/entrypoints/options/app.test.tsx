@@ -1,15 +1,11 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, resetSettingsItemForTests, settingsItem } from '@/lib/settings';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings';
 import { bindSettings, createSettingsStore } from '@/lib/stores';
 import { otherContext } from '../../helpers/other-context';
 import { App } from '@/entrypoints/options/app';
 import { RELEASES } from '@/entrypoints/options/releases';
-
-beforeEach(() => {
-  resetSettingsItemForTests();
-});
 
 /** The options page as main.tsx wires it, on the fake browser. */
 async function renderOptions(browserLang = 'fr-FR') {

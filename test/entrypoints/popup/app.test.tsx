@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getActiveTab, type ActiveTab } from '@/entrypoints/popup/active-tab';
-import { resetSettingsItemForTests, settingsItem } from '@/lib/settings';
+import { settingsItem } from '@/lib/settings';
 import { bindSettings, createSettingsStore } from '@/lib/stores';
 import { otherContext } from '../../helpers/other-context';
 import { App } from '@/entrypoints/popup/app';
@@ -12,7 +12,6 @@ import { App } from '@/entrypoints/popup/app';
 vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => {
-  resetSettingsItemForTests();
   vi.spyOn(window, 'close').mockImplementation(() => {});
 });
 

@@ -1,9 +1,9 @@
 import { act, render, screen, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CONTEXT, SOURCE_IDS, TIMELINE, usedSourceIds } from '@/data/charter';
 import type { TabPlatform as CurrentPlatform } from '@/lib/tab-site';
 import { PLATFORMS } from '@/data/platforms';
-import { resetSettingsItemForTests, settingsItem } from '@/lib/settings';
+import { settingsItem } from '@/lib/settings';
 import { bindSettings, createSettingsStore } from '@/lib/stores';
 import { App, type AppProps } from '@/entrypoints/sidepanel/app';
 import { SECTIONS } from '@/entrypoints/sidepanel/sections';
@@ -35,8 +35,6 @@ const current = () => [...document.querySelectorAll('[aria-current="true"]')].ma
 
 // The whole panel renders in happy-dom for each test: slow on a shared machine, hence the timeout.
 describe('side panel app', { timeout: 20_000 }, () => {
-  beforeEach(() => resetSettingsItemForTests());
-
   it('has landmarks, one h1, a contents list and one h2 per section', async () => {
     await renderApp();
     expect(screen.getByRole('banner')).toBeTruthy();

@@ -1,12 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, statusExamples } from '@/entrypoints/welcome/app';
 import { DISPLAY_STATUSES, displayStatus, isInferred } from '@/lib/status';
-import { resetSettingsItemForTests } from '@/lib/settings';
 import { bindSettings, createSettingsStore } from '@/lib/stores';
-
-beforeEach(() => resetSettingsItemForTests());
 
 async function renderWelcome(browserLang = 'fr-FR') {
   const store = createSettingsStore();

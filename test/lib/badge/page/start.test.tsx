@@ -5,7 +5,7 @@ import { mountCard } from '@/entrypoints/badge-card/mount-card';
 import { BACKOFF_MAX_MS, SETTLE_AFTER_REMOVALS } from '@/lib/badge/mount-controller';
 import { readHandoff } from '@/lib/badge/page/handoff';
 import type { ContentScriptContext } from '@/lib/badge/page/quiet-context';
-import { defaultSettings, resetSettingsItemForTests, sanitizeSettings, settingsItem, type Settings } from '@/lib/settings';
+import { defaultSettings, sanitizeSettings, settingsItem, type Settings } from '@/lib/settings';
 import { runBadge, stopBadge, trusted } from '../../../helpers/run-badge';
 
 // Heavy by nature: drives the first stage through hundreds of navigations and saved pages.
@@ -58,7 +58,6 @@ function navigate(url: string) {
 
 beforeEach(() => {
   vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR');
-  resetSettingsItemForTests(); // fakeBrowser.reset() dropped the memoised item's watchers
   sent = [];
   cardLoad = 'inject';
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
