@@ -35,7 +35,7 @@ export function isInferred(platform: Pick<Platform, 'charter'>): boolean {
 }
 
 /** The group an inferred status comes from ('Fnac Darty', 'Alibaba'), if the data names one. */
-export function inferredVia(platform: Pick<Platform, 'charter'>): string | undefined {
+function inferredVia(platform: Pick<Platform, 'charter'>): string | undefined {
   return Object.values(platform.charter).find((s) => s.confidence === 'I' && s.via)?.via;
 }
 

@@ -1,10 +1,9 @@
 import { PLATFORMS } from '../platforms';
 import { AXES, CROSS_CUTTING, NOT_IN_SOURCES } from './commitments';
 import { BOYCOTT_QUOTE, CONTEXT } from './context';
-import { EDITIONS, getEdition } from './editions';
+import { EDITIONS } from './editions';
 import type { SourceId } from './sources';
 import { TIMELINE } from './timeline';
-import type { EditionId } from './types';
 
 export * from './commitments';
 export * from './context';
@@ -46,15 +45,4 @@ export function usedSourceIds(): Set<SourceId> {
   const ids = collectSourceIds(CHARTER_DATA);
   for (const p of PLATFORMS) collectSourceIds(p.charter, ids);
   return ids as Set<SourceId>;
-}
-
-/**
- * The platform ids that committed to an edition, as the sources name them: for the renewal, the
- * first signatories it renews plus the named joiners. The unnamed joiner is not in the list:
- * read `unnamedJoiners` and say so next to it.
- */
-export function signatoryIdsOf(id: EditionId): string[] {
-  const edition = getEdition(id);
-  const renewed = edition.renews ? signatoryIdsOf(edition.renews.edition) : [];
-  return [...renewed, ...edition.signed.members.map((m) => m.platformId), ...edition.joined.members.map((m) => m.platformId)];
 }

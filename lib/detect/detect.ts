@@ -38,7 +38,7 @@ export function matchHost(hostname: string): { platform: Platform; matchedHost: 
  * matchHost over a given list: the badge's first stages carry only their group's platforms, and
  * must not reference PLATFORMS (the bundler then keeps all 22 files).
  */
-export function matchHostAmong(platforms: readonly Platform[], hostname: string): { platform: Platform; matchedHost: string } | null {
+function matchHostAmong(platforms: readonly Platform[], hostname: string): { platform: Platform; matchedHost: string } | null {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   for (const platform of platforms) {
     const matchedHost = platform.hostnames.find((h) => host === h || host.endsWith(`.${h}`));
@@ -99,7 +99,7 @@ export function detectPage(url: string, doc?: Document): Detection {
 }
 
 /** detectPage over a given list of platforms (see matchHostAmong). */
-export function detectPageAmong(platforms: readonly Platform[], url: string, doc?: Document): Detection {
+function detectPageAmong(platforms: readonly Platform[], url: string, doc?: Document): Detection {
   return detectPageWith(platforms, productSignalsOf, url, doc);
 }
 

@@ -12,8 +12,6 @@ import type { BenchSection } from './types';
 const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 /** The badge's first stages, one per platform group: what a marketplace page loads. */
 export const FIRST_STAGES: readonly string[] = BADGE_STAGES.map((stage) => `content-scripts/badge-${stage}.js`);
-/** The Amazon group's first stage: the one the budgets are measured on. */
-export const CONTENT_SCRIPT = 'content-scripts/badge-amazon.js';
 /** The second stage (the card), injected by the background when the shopper opens the badge. */
 export const CARD_SCRIPT = 'badge-card.js';
 

@@ -50,8 +50,3 @@ export function screenshotInputsHash(root: string, inputs: readonly string[] = S
 export function inputsRecord(hash: string): string {
   return `${hash}  ${SCREENSHOT_INPUTS.join(' ')}\n`;
 }
-
-/** The hash a record holds, or undefined when the text is not a record. */
-export function recordedHash(text: string): string | undefined {
-  return /^([0-9a-f]{64})\s/.exec(text)?.[1];
-}

@@ -4,7 +4,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INPUTS_FILE, SCREENSHOT_INPUTS, inputsRecord, recordedHash, screenshotInputsHash } from '../../scripts/lib/screenshot-inputs';
+import { INPUTS_FILE, SCREENSHOT_INPUTS, inputsRecord, screenshotInputsHash } from '../../scripts/lib/screenshot-inputs';
+
+/** The hash a record holds (as inputsRecord writes it), or undefined when the text is not a record. */
+function recordedHash(text: string): string | undefined {
+  return /^([0-9a-f]{64})\s/.exec(text)?.[1];
+}
 
 const ROOT = path.resolve(__dirname, '../..');
 

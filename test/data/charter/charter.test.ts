@@ -10,11 +10,10 @@ import {
   SOURCES,
   TIMELINE,
   getEdition,
-  signatoryIdsOf,
   sourcesOf,
   usedSourceIds,
 } from '@/data/charter';
-import { EDITION_IDS } from '@/data/charter/types';
+import { EDITION_IDS, type EditionId } from '@/data/charter/types';
 import { PLATFORMS } from '@/data/platforms';
 import {
   BRIEF,
@@ -58,6 +57,16 @@ describe('the shipped charter data', () => {
     expect(REVIEWED_ON).toBe('2026-11-29');
   });
 });
+
+/**
+ * The platform ids that committed to an edition, as the sources name them: for the renewal, the
+ * first signatories it renews plus the named joiners (the unnamed joiner is not in the list).
+ */
+function signatoryIdsOf(id: EditionId): string[] {
+  const edition = getEdition(id);
+  const renewed = edition.renews ? signatoryIdsOf(edition.renews.edition) : [];
+  return [...renewed, ...edition.signed.members.map((m) => m.platformId), ...edition.joined.members.map((m) => m.platformId)];
+}
 
 describe('editions', () => {
   it('dates the 2019 edition to the signing day and the renewal to the month only', () => {
