@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+import { isRecord } from '@/lib/is-record';
 
 /** A request, made from the popup, that the side panel show one platform's entry. */
 interface EntryRequest {
@@ -13,8 +14,7 @@ const requestItem = storage.defineItem<EntryRequest | null>('session:panelEntry'
 // A request older than this was for a panel that never opened: a later opening must ignore it.
 const FRESH_MS = 10_000;
 
-const isRequest = (v: unknown): v is EntryRequest =>
-  typeof v === 'object' && v !== null && typeof (v as EntryRequest).platform === 'string' && typeof (v as EntryRequest).at === 'number';
+const isRequest = (v: unknown): v is EntryRequest => isRecord(v) && typeof v.platform === 'string' && typeof v.at === 'number';
 
 /** Asks the side panel to show a platform's entry. Never throws, awaits nothing (click handlers). */
 export function requestPanelEntry(platform: string, now = Date.now()): void {
