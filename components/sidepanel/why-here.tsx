@@ -1,5 +1,5 @@
-import type { MessageKey } from '@/locales';
 import { detectPage } from '@/lib/detect/detect';
+import { explainDetection } from '@/lib/why';
 import { useI18n } from '../i18n';
 
 /**
@@ -9,12 +9,7 @@ import { useI18n } from '../i18n';
 export function WhyHere({ url, platformName }: { url: string; platformName: string }) {
   const { t } = useI18n();
   const detection = detectPage(url);
-  const sentences = detection.signals
-    .map((signal) => sentenceOf(signal, detection.isProductPage))
-    .filter((s): s is Sentence => s !== null)
-    .map(({ key, host }) => t(key, { host: host ?? '', platform: platformName }));
-  const isUnchecked = detection.signals.includes('dom:not-checked');
-  if (!detection.isProductPage && !isUnchecked) sentences.push(t('sidepanel.why.notProduct'));
+  const sentences = explainDetection(detection, platformName).map(({ key, params }) => t(key, params));
   return (
     <details class="why">
       <summary>{t('sidepanel.why.title')}</summary>
@@ -37,21 +32,4 @@ export function WhyHere({ url, platformName }: { url: string; platformName: stri
       </details>
     </details>
   );
-}
-
-interface Sentence {
-  key: MessageKey;
-  host?: string;
-}
-
-/** A detector signal (`host:…`, `rule:…`, `ambiguous:…`, `dom:…`) as a sentence, or null. */
-function sentenceOf(signal: string, isProductPage: boolean): Sentence | null {
-  const [kind = '', ...rest] = signal.split(':');
-  if (kind === 'host') return { key: 'sidepanel.why.host', host: rest.join(':') };
-  if (kind === 'rule') return { key: 'sidepanel.why.rule' };
-  // Without the page itself (the panel reads only the address), an ambiguous address stays open.
-  if (kind === 'ambiguous') return { key: isProductPage ? 'sidepanel.why.ambiguous' : 'sidepanel.why.unchecked' };
-  // Only a signal that found something on the page says it declares a product.
-  if (kind === 'dom' && !/^(not-checked|no-product-signal|error-page)$/.test(rest.join(':'))) return { key: 'sidepanel.why.dom' };
-  return null;
 }

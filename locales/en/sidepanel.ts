@@ -97,12 +97,6 @@ export default {
   'sidepanel.platform.history': 'Status per edition',
   'sidepanel.platform.commitments': 'The charter’s three axes (what signatories commit to)',
   'sidepanel.why.title': 'Why a badge on the active tab?',
-  'sidepanel.why.host': 'This page is on {host}, a {platform} site.',
-  'sidepanel.why.rule': 'The address of this page looks like a {platform} product page.',
-  'sidepanel.why.ambiguous': 'The address could be a product page; the page’s content confirmed it.',
-  'sidepanel.why.unchecked': 'The address could be a product page; the page’s content decides.',
-  'sidepanel.why.dom': 'The page declares itself a product.',
-  'sidepanel.why.notProduct': 'This page is not a product page: no badge here; only the toolbar icon gives the status.',
   'sidepanel.why.sellerIdentity':
     'In the badge’s card, the “Business seller: …” line (legal name, country, registration or VAT number) repeats the business seller block the page itself shows, read when the card opens: nothing is looked up elsewhere, stored or sent, and it looks the same whatever the country.',
   'sidepanel.why.technical': 'Technical rule',

@@ -1,16 +1,10 @@
 import type fr from '../fr/why';
 
 export default {
-  'why.title': 'Why am I seeing this?',
-  'why.host': 'This site belongs to {platform}.',
-  'why.rule': 'This page’s address looks like a product page on {platform}.',
-  'why.ambiguous': 'This page’s address may be a product page on {platform}, and its content confirms it.',
-  'why.marker': 'The page has the parts of a product page on {platform}.',
-  'why.declaresProduct': 'The page declares itself as a product.',
-  'why.hostNotListed': 'This site is not a tracked marketplace.',
-  'why.errorPage': 'The page looks like an error page.',
-  'why.noProductSignal': 'The page’s content does not look like a product page.',
-  'why.notChecked': 'The page’s content was not checked.',
-  'why.other': 'Another clue was found.',
-  'why.technical': 'Technical detail',
+  'why.host': 'This page is on {host}, a {platform} site.',
+  'why.rule': 'The address of this page looks like a {platform} product page.',
+  'why.ambiguous': 'The address could be a product page; the page’s content confirmed it.',
+  'why.unchecked': 'The address could be a product page; the page’s content decides.',
+  'why.declaresProduct': 'The page declares itself a product.',
+  'why.notProduct': 'This page is not a product page: no badge here; only the toolbar icon gives the status.',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -100,13 +100,6 @@ export default /*#__PURE__*/ frenchTable({
   // Under every platform, signatory or not: the charter's axes, not that platform's own commitments.
   'sidepanel.platform.commitments': 'Les trois axes de la charte (ce à quoi s’engagent les signataires)',
   'sidepanel.why.title': 'Pourquoi ce badge sur l’onglet actif ?',
-  'sidepanel.why.host': 'Cette page est sur {host}, un site de {platform}.',
-  'sidepanel.why.rule': 'L’adresse de cette page ressemble à une fiche produit {platform}.',
-  'sidepanel.why.ambiguous': 'L’adresse pourrait être celle d’une fiche produit ; le contenu de la page l’a confirmé.',
-  'sidepanel.why.unchecked': 'L’adresse pourrait être celle d’une fiche produit ; c’est le contenu de la page qui décide.',
-  'sidepanel.why.dom': 'La page se déclare comme un produit.',
-  'sidepanel.why.notProduct':
-    'Cette page n’est pas une fiche produit : pas de badge ici, seule l’icône de la barre d’outils donne le statut.',
   'sidepanel.why.sellerIdentity':
     'Dans la fiche du badge, la ligne « Vendeur professionnel : … » (raison sociale, pays, numéro d’immatriculation ou de TVA) reprend le bloc « vendeur professionnel » que la page affiche elle-même, lu à l’ouverture de la fiche : rien n’est cherché ailleurs, enregistré ni envoyé, et elle se présente de la même façon quel que soit le pays.',
   'sidepanel.why.technical': 'Règle technique',

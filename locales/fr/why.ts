@@ -1,20 +1,15 @@
 import { frenchTable } from '../../lib/text';
 
 /**
- * "Why am I seeing this?" in a shopper's words (lib/why.ts); the detector's signal goes behind a
- * further disclosure, under 'why.technical'.
+ * "Why a badge on the active tab?" in a shopper's words (lib/why.ts): what the detector read in the
+ * tab's address, its own signals left for a further disclosure.
  */
 export default frenchTable({
-  'why.title': 'Pourquoi ce badge ?',
-  'why.host': 'Ce site appartient à {platform}.',
+  'why.host': 'Cette page est sur {host}, un site de {platform}.',
   'why.rule': 'L’adresse de cette page ressemble à une fiche produit {platform}.',
-  'why.ambiguous': 'L’adresse de cette page peut être celle d’une fiche produit {platform}, et son contenu le confirme.',
-  'why.marker': 'La page contient les éléments d’une fiche produit {platform}.',
+  'why.ambiguous': 'L’adresse pourrait être celle d’une fiche produit ; le contenu de la page l’a confirmé.',
+  'why.unchecked': 'L’adresse pourrait être celle d’une fiche produit ; c’est le contenu de la page qui décide.',
   'why.declaresProduct': 'La page se déclare comme un produit.',
-  'why.hostNotListed': 'Ce site n’est pas une place de marché suivie.',
-  'why.errorPage': 'La page ressemble à une page d’erreur.',
-  'why.noProductSignal': 'Le contenu de la page ne ressemble pas à une fiche produit.',
-  'why.notChecked': 'Le contenu de la page n’a pas été vérifié.',
-  'why.other': 'Un autre indice a été relevé.',
-  'why.technical': 'Détail technique',
+  'why.notProduct':
+    'Cette page n’est pas une fiche produit : pas de badge ici, seule l’icône de la barre d’outils donne le statut.',
 } as const);

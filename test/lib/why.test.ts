@@ -1,46 +1,61 @@
 import { describe, expect, it } from 'vitest';
+import { detectPage } from '@/lib/detect/detect';
 import { createT } from '@/lib/i18n';
 import { typesetFrench as fr } from '@/lib/text';
 import { explainDetection } from '@/lib/why';
 
 const fra = createT('fr');
 const eng = createT('en');
-const say = (signals: string[], t = fra, name = 'Amazon') => explainDetection(signals, name).map((e) => t(e.key, e.params));
+const say = (signals: string[], isProductPage = true, t = fra, name = 'Amazon') =>
+  explainDetection({ signals, isProductPage }, name).map((e) => t(e.key, e.params));
 
-describe('explainDetection: shopper words, the rule only as technical detail', () => {
-  it('says what the address and the page show, without the rule or the selector', () => {
+describe('explainDetection: shopper words, never the rule or the selector', () => {
+  it('says what the address and the page show', () => {
     const signals = ['host:www.amazon.fr', 'rule:amazon:/dp/<ASIN>', 'dom:marker:#productTitle', 'dom:json-ld:Product'];
     expect(say(signals)).toEqual([
-      'Ce site appartient à Amazon.',
+      'Cette page est sur www.amazon.fr, un site de Amazon.',
       'L’adresse de cette page ressemble à une fiche produit Amazon.',
-      'La page contient les éléments d’une fiche produit Amazon.',
+      'La page se déclare comme un produit.',
       'La page se déclare comme un produit.',
     ]);
-    for (const sentence of [...say(signals), ...say(signals, eng)]) expect(sentence).not.toMatch(/<|#|\/|json|ld|dp\b/i);
-    expect(explainDetection(signals, 'Amazon').map((e) => e.technical)).toEqual(signals);
+    for (const sentence of [...say(signals.slice(1)), ...say(signals.slice(1), true, eng)]) expect(sentence).not.toMatch(/<|#|\/|json|ld|dp\b/i);
   });
 
   it('English too', () => {
-    expect(say(['rule:ebay:/itm/<id>', 'dom:og:type=product'], eng, 'eBay')).toEqual([
-      'This page’s address looks like a product page on eBay.',
-      'The page declares itself as a product.',
+    expect(say(['rule:ebay:/itm/<id>', 'dom:og:type=product'], true, eng, 'eBay')).toEqual([
+      'The address of this page looks like a eBay product page.',
+      'The page declares itself a product.',
     ]);
   });
 
-  it('explains the not-a-product outcomes too (for the side panel on any page)', () => {
-    expect(say(['host:not-listed:example.org', 'dom:error-page', 'dom:no-product-signal', 'dom:not-checked', 'ambiguous:darty:/nav/achat/…'], fra, 'Darty')).toEqual([
-      fr('Ce site n’est pas une place de marché suivie.'),
-      'La page ressemble à une page d’erreur.',
-      'Le contenu de la page ne ressemble pas à une fiche produit.',
-      'Le contenu de la page n’a pas été vérifié.',
-      'L’adresse de cette page peut être celle d’une fiche produit Darty, et son contenu le confirme.',
+  it('an ambiguous address: settled by the page, or left open when the content was not checked', () => {
+    expect(say(['ambiguous:darty:/nav/achat/…', 'dom:json-ld:Product'], true, fra, 'Darty')).toEqual([
+      fr('L’adresse pourrait être celle d’une fiche produit ; le contenu de la page l’a confirmé.'),
+      'La page se déclare comme un produit.',
+    ]);
+    expect(say(['ambiguous:darty:/nav/achat/…', 'dom:not-checked'], false, fra, 'Darty')).toEqual([
+      fr('L’adresse pourrait être celle d’une fiche produit ; c’est le contenu de la page qui décide.'),
     ]);
   });
 
-  it('keeps an unknown or odd signal, with its raw text as the technical detail only', () => {
-    const [odd] = explainDetection(['seller:<img src=x onerror=alert(1)>'], 'Amazon');
-    expect(fra(odd!.key, odd!.params)).toBe('Un autre indice a été relevé.');
-    expect(odd!.technical).toBe('seller:<img src=x onerror=alert(1)>');
-    expect(explainDetection([], 'Amazon')).toEqual([]);
+  it('says a page is not a product page, and that nothing on it declared one', () => {
+    expect(say(['host:www.amazon.fr', 'dom:error-page', 'dom:no-product-signal'], false)).toEqual([
+      'Cette page est sur www.amazon.fr, un site de Amazon.',
+      fr('Cette page n’est pas une fiche produit : pas de badge ici, seule l’icône de la barre d’outils donne le statut.'),
+    ]);
+  });
+
+  it('makes no sentence of an unknown or odd signal, and none of nothing', () => {
+    expect(say(['seller:<img src=x onerror=alert(1)>'])).toEqual([]);
+    expect(say([])).toEqual([]);
+  });
+
+  it('reads the detector’s own signals for a tab’s address', () => {
+    expect(say(detectPage('https://www.amazon.fr/Bouilloire/dp/B08L5VNF78').signals)).toEqual([
+      'Cette page est sur www.amazon.fr, un site de Amazon.',
+      'L’adresse de cette page ressemble à une fiche produit Amazon.',
+    ]);
+    const listing = detectPage('https://www.amazon.fr/s?k=bouilloire');
+    expect(explainDetection(listing, 'Amazon').at(-1)?.key).toBe('why.notProduct');
   });
 });
