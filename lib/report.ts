@@ -11,7 +11,7 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9
 
 /**
  * Reads a configured channel: '' or undefined → none; an e-mail address; an https URL (an
- * issue form). Anything else is `null`, so the build can refuse it (wxt.config.ts).
+ * issue form). Anything else is `null`, so the build can refuse it (modules/report-channel/index.ts).
  * @example parseReportChannel('https://github.com/o/r/issues/new') // { kind: 'form', url: … }
  */
 export function parseReportChannel(raw: string | undefined): ReportChannel | null {
