@@ -1,10 +1,10 @@
 import type { Lang } from '../lib/text';
 import enBadge from './en/badge';
-import enStatusText from './en/status-text';
+import enStatusInFull from './en/status-in-full';
 import enPill from './en/pill';
 import enSeller from './en/seller';
 import frBadge from './fr/badge';
-import frStatusText from './fr/status-text';
+import frStatusInFull from './fr/status-in-full';
 import frPill from './fr/pill';
 import frSeller from './fr/seller';
 
@@ -15,6 +15,6 @@ import frSeller from './fr/seller';
  * untranslated key).
  */
 export const CONTENT_SCRIPT_MESSAGES = {
-  fr: { ...frStatusText, ...frPill, ...frBadge, ...frSeller },
-  en: { ...enStatusText, ...enPill, ...enBadge, ...enSeller },
+  fr: { ...frStatusInFull, ...frPill, ...frBadge, ...frSeller },
+  en: { ...enStatusInFull, ...enPill, ...enBadge, ...enSeller },
 } as const satisfies Record<Lang, object>;

@@ -1,7 +1,7 @@
 import type { Lang } from '../lib/text';
 import enBadge from './en/badge';
 import enExtension from './en/extension';
-import enStatusText from './en/status-text';
+import enStatusInFull from './en/status-in-full';
 import enWhy from './en/why';
 import enReport from './en/report';
 import enSidepanel from './en/sidepanel';
@@ -12,7 +12,7 @@ import enPill from './en/pill';
 import enWelcome from './en/welcome';
 import frBadge from './fr/badge';
 import frExtension from './fr/extension';
-import frStatusText from './fr/status-text';
+import frStatusInFull from './fr/status-in-full';
 import frWhy from './fr/why';
 import frReport from './fr/report';
 import frSidepanel from './fr/sidepanel';
@@ -22,8 +22,8 @@ import frOptions from './fr/options';
 import frPill from './fr/pill';
 import frWelcome from './fr/welcome';
 
-const allFr = () => ({ ...frExtension, ...frStatusText, ...frWhy, ...frReport, ...frPill, ...frBadge, ...frPopup, ...frSidepanel, ...frSeller, ...frOptions, ...frWelcome });
-const allEn = () => ({ ...enExtension, ...enStatusText, ...enWhy, ...enReport, ...enPill, ...enBadge, ...enPopup, ...enSidepanel, ...enSeller, ...enOptions, ...enWelcome });
+const allFr = () => ({ ...frExtension, ...frStatusInFull, ...frWhy, ...frReport, ...frPill, ...frBadge, ...frPopup, ...frSidepanel, ...frSeller, ...frOptions, ...frWelcome });
+const allEn = () => ({ ...enExtension, ...enStatusInFull, ...enWhy, ...enReport, ...enPill, ...enBadge, ...enPopup, ...enSidepanel, ...enSeller, ...enOptions, ...enWelcome });
 
 export type MessageKey = keyof ReturnType<typeof allFr>;
 

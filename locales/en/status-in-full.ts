@@ -1,4 +1,4 @@
-import type fr from '../fr/status-text';
+import type fr from '../fr/status-in-full';
 
 export default {
   'status.count.withInferred': '{sourced} + {names} by inference',
