@@ -3,8 +3,9 @@ import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-// Comments must stay true and self-contained: every path they name exists, and none points at a
-// document outside the repository (facts are cited from data/charter/sources.ts or docs/).
+// The repository's conventions, checked on the files themselves. Comments stay true and
+// self-contained: every path they name exists, and none points at a document outside the
+// repository (facts are cited from data/charter/sources.ts or docs/). Tests mirror the code (below).
 const ROOT = join(import.meta.dirname, '..');
 const FOLDERS = ['data', 'lib', 'entrypoints', 'components', 'locales', 'modules', 'scripts', 'test', 'docs'];
 const ROOT_FILES = ['wxt.config.ts', 'vitest.config.ts', 'vitest.e2e.config.ts', 'vitest.firefox.config.ts'];
