@@ -1,5 +1,5 @@
 import type { PageContext } from './page/context';
-import type { CardHandoff } from './page/handoff';
+import type { PillForCard } from './page/pill-for-card';
 import { watchSeller } from './seller-watch';
 import { findSellerWatchTarget, SELLER_READERS } from '../sellers';
 import { readSeller } from '../sellers/read';
@@ -88,28 +88,28 @@ export function writeSellerAttributes(host: HTMLElement, seller: Seller | undefi
  * and onto the host (data-seller-*); a new page view (the first stage clears `seller`) clears
  * them. Returns the stop function.
  */
-export function followSeller(handoff: CardHandoff): () => void {
-  const ctx = handoff.context;
-  const reader = Object.hasOwn(SELLER_READERS, handoff.platformId) ? SELLER_READERS[handoff.platformId] : undefined;
-  const host = handoff.root.host as HTMLElement;
+export function followSeller(pill: PillForCard): () => void {
+  const ctx = pill.context;
+  const reader = Object.hasOwn(SELLER_READERS, pill.platformId) ? SELLER_READERS[pill.platformId] : undefined;
+  const host = pill.root.host as HTMLElement;
   let watch: PageSellerWatch | undefined;
   const sync = (isOpen: boolean) => {
     if (isOpen && !watch) {
-      const current = createPageSellerWatch(ctx, handoff.platformId, reader, (seller) => handoff.state.setState({ seller }));
+      const current = createPageSellerWatch(ctx, pill.platformId, reader, (seller) => pill.state.setState({ seller }));
       watch = current;
       current.start();
       // A page view's reading ends with it, whatever else happens.
-      handoff.pageViewSignal().addEventListener('abort', () => watch === current && sync(false), { once: true });
+      pill.pageViewSignal().addEventListener('abort', () => watch === current && sync(false), { once: true });
     } else if (!isOpen && watch) {
       watch.stop();
       watch = undefined;
     }
   };
-  const unsubscribe = handoff.state.subscribe((next, previous) => {
+  const unsubscribe = pill.state.subscribe((next, previous) => {
     if (next.seller !== previous.seller) writeSellerAttributes(host, next.seller);
     if (next.isOpen !== previous.isOpen) sync(next.isOpen);
   });
-  sync(handoff.state.getState().isOpen);
+  sync(pill.state.getState().isOpen);
   const stop = () => {
     unsubscribe();
     watch?.stop();

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountCard } from '@/entrypoints/badge-card/mount-card';
 import { BACKOFF_MAX_MS, SETTLE_AFTER_REMOVALS } from '@/lib/badge/mount-controller';
-import { readHandoff } from '@/lib/badge/page/handoff';
+import { findPillForCard } from '@/lib/badge/page/pill-for-card';
 import type { ContentScriptContext } from '@/lib/badge/page/quiet-context';
 import { defaultSettings, resetSettingsItemForTests, sanitizeSettings, settingsItem, type Settings } from '@/lib/settings';
 import { runBadge, stopBadge, trusted } from '../../../helpers/run-badge';
@@ -66,7 +66,7 @@ beforeEach(() => {
     if ((message as { type: string }).type !== 'card/load') return undefined;
     if (cardLoad === 'silent') return new Promise(() => undefined);
     // The background's scripting.executeScript runs the second stage in the same isolated world.
-    if (cardLoad === 'inject') mountCard(readHandoff()!);
+    if (cardLoad === 'inject') mountCard(findPillForCard()!);
     return { ok: cardLoad === 'inject' };
   });
 });
@@ -328,11 +328,11 @@ describe('robustness', () => {
   it('gives each page view a signal of its own: a navigation ends the last one, and so does the end of the script', async () => {
     start(PRODUCT);
     await mounted();
-    const first = readHandoff()!.pageViewSignal();
+    const first = findPillForCard()!.pageViewSignal();
     expect(first.aborted).toBe(false);
     navigate('https://www.amazon.fr/Autre/dp/B000000002');
     await waitFor(() => expect(first.aborted).toBe(true));
-    const second = readHandoff()!.pageViewSignal();
+    const second = findPillForCard()!.pageViewSignal();
     expect(second).not.toBe(first);
     expect(second.aborted).toBe(false);
     ctx.notifyInvalidated();
