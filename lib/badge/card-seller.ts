@@ -7,7 +7,7 @@ import type { Seller, SellerReader } from '../sellers/types';
 import { sellerAttributes } from '../sellers/display';
 
 /** The seller watch of one opening of the card: start on open, stop on close or navigation. */
-export interface PageSellerWatch {
+interface PageSellerWatch {
   start(): void;
   stop(): void;
 }
@@ -17,7 +17,7 @@ export interface PageSellerWatch {
  * for an idle moment (the page's own work first), the offer block is then observed for text and
  * child changes only (never attributes, so our own data-* writes stay silent).
  */
-export function createPageSellerWatch(ctx: PageContext, platformId: string, reader: SellerReader | undefined, onSeller: (seller: Seller) => void): PageSellerWatch {
+function createPageSellerWatch(ctx: PageContext, platformId: string, reader: SellerReader | undefined, onSeller: (seller: Seller) => void): PageSellerWatch {
   let stop: (() => void) | undefined;
   let isMeasured = false;
   const observe = (target: Node, options: MutationObserverInit, onChange: () => void) => {
@@ -69,7 +69,7 @@ export function createPageSellerWatch(ctx: PageContext, platformId: string, read
  * data-seller-trader only where the page states professional or private, data-seller-country
  * only where the business seller's block states a country.
  */
-export function writeSellerAttributes(host: HTMLElement, seller: Seller | undefined): void {
+function writeSellerAttributes(host: HTMLElement, seller: Seller | undefined): void {
   const attributes = seller && sellerAttributes(seller);
   if (attributes) host.dataset.sellerKind = attributes['data-seller-kind'];
   else delete host.dataset.sellerKind;
