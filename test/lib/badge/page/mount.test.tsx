@@ -1,5 +1,6 @@
 import { waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { findPillForCard } from '@/lib/badge/page/pill-for-card';
 import { BACKOFF_MAX_MS, SETTLE_AFTER_REMOVALS } from '@/lib/badge/mount-controller';
 import { PRODUCT, start, hosts, host, inShadow, pill, mounted, setSettings, pause, sent, useBadgePage } from '../../../helpers/badge-page';
 
@@ -58,6 +59,20 @@ describe('mountSurface', () => {
     await mounted();
     await waitFor(() => expect(inShadow('.card')).not.toBeNull());
     expect(pill().getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+describe('what the first mount publishes for the card', () => {
+  it('is plain data and functions (no getter runs when the card reads it), around the pill’s own root and slot', async () => {
+    start(PRODUCT);
+    await mounted();
+    const published = findPillForCard()!;
+    for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(published))) expect(descriptor.get, key).toBeUndefined();
+    expect(published).toMatchObject({ platformId: 'amazon', hostname: 'www.amazon.fr', isCardLoaded: false });
+    expect(published.root).toBe(host().shadowRoot);
+    expect(published.slot.parentNode?.parentNode).toBe(host().shadowRoot);
+    expect(published.slot.className).toBe('slot');
+    expect(published.isValid()).toBe(true);
   });
 });
 
