@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PRODUCT, start, inShadow, pill, mounted, setSettings, useBadgePage } from '../../../helpers/badge-page';
 
@@ -24,5 +25,14 @@ describe('writePillLabels', () => {
     await mounted();
     expect(pill().getAttribute('aria-label')).toMatch(/^Charte PME, Amazon: Declined in 2019, joined/);
     expect(inShadow('.chip')!.textContent).toBe('Charte PME: declined in 2019, signed in 2020');
+  });
+
+  it('relabels the pill when the language setting changes', async () => {
+    start(PRODUCT);
+    await mounted();
+    expect(pill().getAttribute('aria-label')).toMatch(/^Charte PME, Amazon\u00a0: Refus en 2019/);
+    await setSettings({ language: 'en' });
+    await waitFor(() => expect(pill().getAttribute('aria-label')).toMatch(/^Charte PME, Amazon: Declined in 2019, joined/));
+    expect(inShadow('.mark')!.textContent).toBe('Charte PME');
   });
 });

@@ -1,5 +1,6 @@
 import { waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PRODUCT, LISTING, start, hosts, mounted, pause, navigate, sent, useBadgePage } from '../../../helpers/badge-page';
 
 // Shipped builds close the shadow root; here it is open so the test can look inside.
@@ -43,5 +44,22 @@ describe('reportPageState', () => {
     window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true })); // PageTransitionEvent
     await waitFor(() => expect(sent).toContainEqual(expect.objectContaining({ type: 'page/state' })));
     expect(hosts()).toHaveLength(1);
+  });
+
+  it('keeps every failure of the extension’s messaging from the page: a throw, a rejection, an orphaned script', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementationOnce(() => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    start(PRODUCT);
+    await mounted();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
+    navigate(LISTING);
+    await waitFor(() => expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalled());
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    send.mockClear();
+    fakeBrowser.runtime.id = undefined as unknown as string; // what Chrome does to an orphan
+    navigate(PRODUCT);
+    await pause();
+    expect(send).not.toHaveBeenCalled();
   });
 });

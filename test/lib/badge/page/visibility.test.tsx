@@ -32,4 +32,21 @@ describe('showOrHideBadge', () => {
     await setSettings({ snoozeUntil: 0 });
     await mounted();
   });
+
+  it('shows the badge again when the snooze ends, with no settings change', async () => {
+    await setSettings({ snoozeUntil: Date.now() + 300 });
+    start(PRODUCT);
+    await pause();
+    expect(hosts()).toHaveLength(0);
+    await waitFor(() => expect(hosts()).toHaveLength(1), { timeout: 2000 });
+  });
+
+  it('stays hidden on a site the settings hide, and shows there again when it is shown', async () => {
+    await setSettings({ hiddenSites: ['amazon.fr'] });
+    start(PRODUCT);
+    await pause();
+    expect(hosts()).toHaveLength(0);
+    await setSettings({ hiddenSites: [] });
+    await mounted();
+  });
 });
