@@ -8,7 +8,7 @@ const CARD_LOAD_TIMEOUT_MS = 3000;
 const isCardLoaded = (stage: FirstStage) => stage.forCard?.isCardLoaded ?? false;
 
 /** Opens or closes the card; the first opening asks the background for the card (second stage). */
-export function setCardOpen(stage: FirstStage, isOpen: boolean): void {
+function setCardOpen(stage: FirstStage, isOpen: boolean): void {
   stage.state.setState({ isOpen });
   stage.surface?.setExpanded(isOpen);
   if (!isOpen) {

@@ -9,7 +9,7 @@ import { setViewTimer, settingsOf, type FirstStage } from './stage';
 import { createPillSurface, HOST_SELECTOR, type PillSurface } from './surface';
 
 /** The pill, created on the first mount; what the card needs of it is published with it (./pill-for-card.ts). */
-export function ensureSurface(stage: FirstStage): PillSurface {
+function ensureSurface(stage: FirstStage): PillSurface {
   if (stage.surface) return stage.surface;
   const { ctx, platform, status, state } = stage;
   const surface = createPillSurface(status, (event) => {
