@@ -25,12 +25,12 @@ export function shouldShow(input: VisibilityInput): boolean {
  * a growing pause: a page that keeps removing it pays for a few remounts a second at most, and
  * never wins for good (issue 26).
  */
-export const SETTLE_AFTER_REMOVALS = 3;
+const SETTLE_AFTER_REMOVALS = 3;
 const BACKOFF_FIRST_MS = 100;
-export const BACKOFF_MAX_MS = 1000;
+const BACKOFF_MAX_MS = 1000;
 
 /** The pause before putting the badge back after its `removals`-th removal (0: at once). */
-export function remountDelay(removals: number): number {
+function remountDelay(removals: number): number {
   if (removals <= SETTLE_AFTER_REMOVALS) return 0;
   return Math.min(BACKOFF_FIRST_MS * 2 ** (removals - SETTLE_AFTER_REMOVALS - 1), BACKOFF_MAX_MS);
 }

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKOFF_MAX_MS, SETTLE_AFTER_REMOVALS, createMountController, remountDelay, shouldShow, type Surface } from '@/lib/badge/mount-controller';
+import { createMountController, shouldShow, type Surface } from '@/lib/badge/mount-controller';
 import { timerClock } from '../../helpers/timer-clock';
 import { defaultSettings } from '@/lib/settings';
+
+/** From this removal on, the badge settles in a corner and comes back after a pause… */
+const SETTLE_AFTER_REMOVALS = 3;
+/** …of at most a second. */
+const BACKOFF_MAX_MS = 1000;
 
 function fakeSurface() {
   const calls: string[] = [];
@@ -83,7 +88,21 @@ describe('createMountController', () => {
   });
 
   it('backs off exponentially, capped', () => {
-    const delays = Array.from({ length: 10 }, (_, i) => remountDelay(i + 1));
+    const { surface, pageRemoves } = fakeSurface();
+    const c = create(surface);
+    c.sync(true);
+    /** The pause before the page's next removal is undone, to the millisecond. */
+    const nextPause = () => {
+      pageRemoves();
+      c.onRemovedByPage();
+      let waited = 0;
+      while (!surface.isConnected() && waited < 10_000) {
+        vi.advanceTimersByTime(1);
+        waited++;
+      }
+      return waited;
+    };
+    const delays = Array.from({ length: 10 }, nextPause);
     expect(delays.slice(0, SETTLE_AFTER_REMOVALS)).toEqual(Array(SETTLE_AFTER_REMOVALS).fill(0));
     expect(delays.slice(SETTLE_AFTER_REMOVALS, SETTLE_AFTER_REMOVALS + 3)).toEqual([100, 200, 400]);
     expect(Math.max(...delays)).toBe(BACKOFF_MAX_MS);

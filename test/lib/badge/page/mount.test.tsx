@@ -1,13 +1,16 @@
 import { waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { findPillForCard } from '@/lib/badge/page/pill-for-card';
-import { BACKOFF_MAX_MS, SETTLE_AFTER_REMOVALS } from '@/lib/badge/mount-controller';
 import { PRODUCT, start, hosts, host, inShadow, pill, mounted, setSettings, pause, sent, useBadgePage } from '../../../helpers/badge-page';
 
 // Shipped builds close the shadow root; here it is open so the test can look inside.
 vi.mock('@/lib/badge/page/shadow-mode', () => ({ SHADOW_MODE: 'open' }));
 
 useBadgePage();
+
+/** From this removal on, the badge settles in a corner and comes back after a pause of at most a second. */
+const SETTLE_AFTER_REMOVALS = 3;
+const BACKOFF_MAX_MS = 1000;
 
 describe('mountSurface', () => {
   it('mounts exactly one badge with the contract attributes', async () => {
