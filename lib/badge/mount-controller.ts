@@ -36,7 +36,7 @@ function remountDelay(removals: number): number {
 }
 
 /** What the controller drives: the pill in the page, or a fake in tests. */
-export interface Surface {
+export interface MountableBadge {
   /** Puts the badge in the page; `isSettled`: in a corner, whatever the position setting says. */
   mount(isSettled: boolean): void;
   remove(): void;
@@ -55,7 +55,7 @@ export interface MountController {
   readonly isSettled: boolean;
 }
 
-export function createMountController(surface: Surface, setTimer: Clock['setTimer']): MountController {
+export function createMountController(badge: MountableBadge, setTimer: Clock['setTimer']): MountController {
   let isWanted = false;
   let isMountedByUs = false;
   let removals = 0;
@@ -64,7 +64,7 @@ export function createMountController(surface: Surface, setTimer: Clock['setTime
 
   const putBack = () => {
     cancelPending = undefined;
-    if (isWanted && isMountedByUs && !surface.isConnected()) surface.mount(isSettled());
+    if (isWanted && isMountedByUs && !badge.isConnected()) badge.mount(isSettled());
   };
   const remount = () => {
     // One pending return at a time, however many removals the page makes meanwhile.
@@ -81,19 +81,19 @@ export function createMountController(surface: Surface, setTimer: Clock['setTime
       if (!wanted) {
         cancelPending?.();
         cancelPending = undefined;
-        if (isMountedByUs) surface.remove();
+        if (isMountedByUs) badge.remove();
         isMountedByUs = false;
         return;
       }
       if (!isMountedByUs) {
-        surface.mount(isSettled());
+        badge.mount(isSettled());
         isMountedByUs = true;
-      } else if (!surface.isConnected()) {
+      } else if (!badge.isConnected()) {
         remount();
       }
     },
     onRemovedByPage() {
-      if (!isWanted || !isMountedByUs || surface.isConnected()) return;
+      if (!isWanted || !isMountedByUs || badge.isConnected()) return;
       remount();
     },
     startPageView() {

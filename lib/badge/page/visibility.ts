@@ -15,11 +15,11 @@ export function showOrHideBadge(stage: FirstStage): void {
   if (!stage.ctx.isValid || !settings) return;
   const wanted = shouldShow({ isProductPage: stage.view.detection.isProductPage, settings, hostname: location.hostname, now: Date.now(), override: stage.override });
   scheduleSnoozeEnd(stage, settings);
-  stage.controller ??= wanted ? createMountController(mountedIn(stage), (run, ms) => setViewTimer(stage, run, ms)) : undefined;
+  stage.controller ??= wanted ? createMountController(mountableBadgeOf(stage), (run, ms) => setViewTimer(stage, run, ms)) : undefined;
   stage.controller?.sync(wanted);
 }
 
-function mountedIn(stage: FirstStage) {
+function mountableBadgeOf(stage: FirstStage) {
   return {
     mount: (isSettled: boolean) => mountSurface(stage, isSettled),
     remove: () => stage.surface?.host.remove(),

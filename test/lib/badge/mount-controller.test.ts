@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMountController, shouldShow, type Surface } from '@/lib/badge/mount-controller';
+import { createMountController, shouldShow, type MountableBadge } from '@/lib/badge/mount-controller';
 import { timerClock } from '../../helpers/timer-clock';
 import { defaultSettings } from '@/lib/settings';
 
@@ -11,7 +11,7 @@ const BACKOFF_MAX_MS = 1000;
 function fakeSurface() {
   const calls: string[] = [];
   let connected = false;
-  const surface: Surface = {
+  const surface: MountableBadge = {
     mount: (isSettled) => {
       calls.push(isSettled ? 'mount in a corner' : 'mount');
       connected = true;
@@ -46,7 +46,7 @@ describe('shouldShow', () => {
 describe('createMountController', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
-  const create = (surface: Surface) => createMountController(surface, timerClock.setTimer);
+  const create = (surface: MountableBadge) => createMountController(surface, timerClock.setTimer);
   const mounts = (calls: string[]) => calls.filter((x) => x.startsWith('mount'));
 
   it('mounts once however often it is told to show', () => {
