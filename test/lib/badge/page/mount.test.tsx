@@ -49,6 +49,23 @@ describe('mountSurface', () => {
     },
   );
 
+  it('moves an inline badge to a corner when its box is still empty after the next paint (a hidden anchor)', async () => {
+    // happy-dom lays nothing out: every box is empty, as under a hidden parent.
+    start(PRODUCT);
+    await mounted();
+    await waitFor(() => expect(host().dataset.position).toBe('bottom-right'));
+    expect(host().parentElement).toBe(document.documentElement);
+  });
+
+  it('keeps an inline badge that has a box after the next paint where it is', async () => {
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 160, height: 24 } as DOMRect);
+    start(PRODUCT);
+    await mounted();
+    await pause(100);
+    expect(host().dataset.position).toBe('inline');
+    expect(document.getElementById('productTitle')!.nextElementSibling).toBe(host());
+  });
+
   it('falls back to a corner when the inline anchor is missing', async () => {
     await setSettings({ position: 'inline' });
     start(PRODUCT, '<main>no title here</main>');

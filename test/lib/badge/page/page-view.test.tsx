@@ -41,6 +41,19 @@ describe('page views', () => {
     await waitFor(() => expect(host().dataset.platform).toBe('darty'), { timeout: 2000 });
   });
 
+  it('stops watching for late product signals when the page view ends', async () => {
+    start('https://www.darty.com/nav/achat/hifi/casque/sony_wh1000.html', '<main>loading…</main>');
+    await pause();
+    expect(hosts()).toHaveLength(0);
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    navigate('https://www.darty.com/');
+    // The only observer on a page without a badge is the late-signal watch's.
+    await waitFor(() => expect(disconnect).toHaveBeenCalled());
+    document.querySelector('main')!.innerHTML = '<div class="product_head"><h1>Sony</h1></div>';
+    await pause(200);
+    expect(hosts()).toHaveLength(0);
+  });
+
   const BUY_BOX = '<main><h1 id="productTitle">Bouilloire</h1><div id="buybox"><div id="merchant-info">Expédié et vendu par Amazon.</div></div></main>';
 
 
