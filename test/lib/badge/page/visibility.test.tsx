@@ -34,11 +34,11 @@ describe('showOrHideBadge', () => {
   });
 
   it('shows the badge again when the snooze ends, with no settings change', async () => {
-    await setSettings({ snoozeUntil: Date.now() + 300 });
+    await setSettings({ snoozeUntil: Date.now() + 1000 });
     start(PRODUCT);
     await pause();
     expect(hosts()).toHaveLength(0);
-    await waitFor(() => expect(hosts()).toHaveLength(1), { timeout: 2000 });
+    await waitFor(() => expect(hosts()).toHaveLength(1), { timeout: 4000 });
   });
 
   it('stays hidden on a site the settings hide, and shows there again when it is shown', async () => {
