@@ -3,7 +3,8 @@
  * named supplier is a third party. No supplier name on the page: unknown.
  */
 import type { Seller, SellerReader } from './types';
-import { makeSeller, onlyName, queryAll, readText, UNKNOWN } from './common';
+import { makeSeller, onlyName, UNKNOWN } from './make-seller';
+import { queryAll, readText } from './page-text';
 
 /** Containers to observe: the supplier card sits in the right column of the product page. */
 export const ALIBABA_WATCH_SELECTORS: readonly string[] = ['.module-pdp-main', '#container', 'body'];

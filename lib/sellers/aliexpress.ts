@@ -3,7 +3,8 @@
  * sell), so a named store is a third party. No store name on the page: unknown.
  */
 import type { Seller, SellerReader } from './types';
-import { makeSeller, onlyName, queryAll, readText, UNKNOWN } from './common';
+import { makeSeller, onlyName, UNKNOWN } from './make-seller';
+import { queryAll, readText } from './page-text';
 
 /** Containers to observe: the store block is rendered client-side after the item loads. */
 export const ALIEXPRESS_WATCH_SELECTORS: readonly string[] = ['#root', '.pdp-wrap', '.product-main', 'body'];

@@ -3,7 +3,9 @@
  * `#bylineInfo` ("Marque : …", "Visit the … Store") is the brand, never the seller.
  */
 import type { Seller, SellerReader } from './types';
-import { makeSeller, onlyName, queryAll, queryFirst, readText, SOLD_BY_LABEL_ONLY, soldByName, soldByNameInside, STATEMENT_MAX, UNKNOWN } from './common';
+import { makeSeller, onlyName, UNKNOWN } from './make-seller';
+import { queryAll, queryFirst, readText } from './page-text';
+import { SOLD_BY_LABEL_ONLY, soldByName, soldByNameInside, STATEMENT_MAX } from './sold-by';
 import { pageStatements } from './statements';
 
 /**

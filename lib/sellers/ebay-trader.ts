@@ -8,7 +8,7 @@
  * .d-business-seller) or else by its heading; it is then read as lines: the heading, the legal
  * name, the address lines (the country line last), and label/value rows for the numbers.
  */
-import { queryAll, queryFirst, readText } from './common';
+import { queryAll, queryFirst, readText } from './page-text';
 import { addressIn, blockLines, cleanIdentityText, numbersIn } from './trader-identity';
 import type { TraderIdentity } from './types';
 

@@ -3,7 +3,8 @@
  * seller is a third party, or a private seller when the page says so in the seller block.
  */
 import type { Seller, SellerReader } from './types';
-import { collapse, makeSeller, queryAll, readText, UNKNOWN } from './common';
+import { makeSeller, UNKNOWN } from './make-seller';
+import { collapse, queryAll, readText } from './page-text';
 import { ebayTraderOf } from './ebay-trader';
 
 /** Containers to observe: the seller card is rendered with the item and swapped on in-page navigation. */

@@ -1,6 +1,7 @@
 import { SELLER_READERS } from 'virtual:seller-readers';
 import type { ScanBudget } from './budget';
-import { queryFirst, UNKNOWN } from './common';
+import { UNKNOWN } from './make-seller';
+import { queryFirst } from './page-text';
 import type { Seller, SellerReader } from './types';
 
 export type { Seller, SellerReader, Trader } from './types';
@@ -8,7 +9,7 @@ export type { ScanBudget } from './budget';
 import { readSeller } from './read';
 export { readSeller, sameSeller, sanitizeSeller } from './read';
 export { createBudget } from './budget';
-export { SELLER_NAME_MAX } from './common';
+export { SELLER_NAME_MAX } from './make-seller';
 
 /**
  * The card's seller readers come from the platform registry: a platform has one when a file

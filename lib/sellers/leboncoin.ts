@@ -4,7 +4,9 @@
  * when a name is shown (a missing "Pro" is not a statement that the seller is private).
  */
 import type { Seller, SellerReader } from './types';
-import { makeSeller, queryAll, queryFirst, readText, STATEMENT_MAX, UNKNOWN } from './common';
+import { makeSeller, UNKNOWN } from './make-seller';
+import { queryAll, queryFirst, readText } from './page-text';
+import { STATEMENT_MAX } from './sold-by';
 import { numbersIn } from './trader-identity';
 
 /** Containers to observe: the ad view is replaced when the shopper opens another ad in-page. */

@@ -5,7 +5,9 @@
  * then the JSON-LD offer, then Rakuten's data layer (`mainOffer.sellerName`, `sellerType`).
  */
 import { activeBudget } from './budget';
-import { cleanName, queryAll, queryFirst, readText, traderIn, type Statement } from './common';
+import { cleanName } from './make-seller';
+import { queryAll, queryFirst, readText } from './page-text';
+import { type Statement, traderIn } from './sold-by';
 import { marketplaceReader } from './marketplace';
 import { agreeingTrader } from './statements';
 import type { Trader, SellerReader } from './types';

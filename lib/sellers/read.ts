@@ -1,7 +1,7 @@
 // Reading one platform's seller safely, within a budget, whatever its reader returns.
 import { isRecord } from '../is-record';
 import { createBudget, withBudget, type ScanBudget } from './budget';
-import { makeSeller, UNKNOWN } from './common';
+import { makeSeller, UNKNOWN } from './make-seller';
 import { sameIdentity, sanitizeIdentity } from './trader-identity';
 import type { Seller, SellerReader } from './types';
 

@@ -6,7 +6,8 @@
  * Malformed JSON, odd shapes and huge blobs give nothing, never an exception.
  */
 import { activeBudget } from './budget';
-import { cleanName, onlyName, queryAll, queryFirst, readText } from './common';
+import { cleanName, onlyName } from './make-seller';
+import { queryAll, queryFirst, readText } from './page-text';
 
 // Enough for any product's JSON-LD; a bigger blob is not worth parsing on the page's thread.
 const MAX_JSON_CHARS = 200_000;

@@ -4,7 +4,8 @@
  * page's block, each field only if stated, cleaned and bounded. Nothing is looked up anywhere.
  */
 import { activeBudget } from './budget';
-import { BLOCK as LINE_BLOCK, cleanName, collapse, NOT_TEXT } from './common';
+import { cleanName } from './make-seller';
+import { BLOCK as LINE_BLOCK, collapse, NOT_TEXT } from './page-text';
 import { countryOf, isCountryCode } from './country';
 import type { TraderIdentity, TraderNumber } from './types';
 

@@ -65,7 +65,7 @@ export function sellerStubFile({ name }: NewPlatform): string {
  * (buy-box « Vendu par », structured data): until then the card shows no seller line. The card
  * finds this reader by its file name and its export \`sellerReader\`.
  */
-import { UNKNOWN } from './common';
+import { UNKNOWN } from './make-seller';
 import type { SellerReader } from './types';
 
 export const sellerReader: SellerReader = {
