@@ -7,9 +7,8 @@ import type { Seller, SellerReader } from './types';
 export type { Seller, SellerReader, Trader } from './types';
 export type { ScanBudget } from './budget';
 import { readSeller } from './read';
-export { readSeller, sameSeller, sanitizeSeller } from './read';
+export { readSeller, sameSeller } from './read';
 export { createBudget } from './budget';
-export { SELLER_NAME_MAX } from './make-seller';
 
 /**
  * The card's seller readers come from the platform registry: a platform has one when a file

@@ -46,5 +46,5 @@ export const sellerReader: SellerReader = { read: leboncoinSellerOf, watch: LEBO
 
 /*
 Fixtures: test/fixtures/leboncoin/leboncoin-product-{1,2}.html.gz (expected sellers in
-test/lib/sellers/marketplaces.test.ts).
+test/lib/sellers/leboncoin.test.ts).
 */

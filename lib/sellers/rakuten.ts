@@ -85,5 +85,5 @@ export const sellerReader: SellerReader = { read: rakutenSellerOf, watch: RAKUTE
 
 /*
 Fixtures: test/fixtures/rakuten/rakuten-product-{1,2}.html.gz (ISO-8859-1), expected sellers in
-test/lib/sellers/marketplace.test.ts.
+test/lib/sellers/rakuten.test.ts.
 */

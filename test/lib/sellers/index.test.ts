@@ -51,12 +51,6 @@ describe('reading again after the page changes (variant or offer switch)', () =>
     // The seller-profile link went with it; "Altri venditori" offers elsewhere do not count.
     expect(sellerOf('amazon', doc)).toEqual({ kind: 'unknown' });
   });
-
-  it('sameSeller compares kind and name', () => {
-    expect(sameSeller({ kind: 'platform' }, { kind: 'platform', name: '' })).toBe(true);
-    expect(sameSeller({ kind: 'third-party', name: 'A' }, { kind: 'third-party', name: 'B' })).toBe(false);
-    expect(sameSeller({ kind: 'unknown' }, { kind: 'private', name: 'A' })).toBe(false);
-  });
 });
 
 describe('cost', () => {
