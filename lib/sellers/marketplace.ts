@@ -36,7 +36,7 @@ function withTrader(statement: Statement, other: Statement | undefined): Stateme
   return { ...statement, trader: other.trader };
 }
 
-export function readMarketplace(doc: Document, reading: MarketplaceReading): Seller {
+function readMarketplace(doc: Document, reading: MarketplaceReading): Seller {
   const visible = reading.visible?.(doc) ?? (reading.buyBox ? buyBoxStatement(doc, reading.buyBox, reading.buyBoxName) : undefined);
   if (visible) {
     const layer = visible.trader ? undefined : reading.dataLayer?.(doc);

@@ -30,7 +30,7 @@ function nextBlock(el: Element): Element | null {
  * `nameEl` narrows the name to the block's name element when the platform has one (a link that
  * the line runs on from: « Vendu par idigital idigital - Vendeur pro… »).
  */
-export function readStatement(block: Element, nameSelector?: string): Statement | undefined {
+function readStatement(block: Element, nameSelector?: string): Statement | undefined {
   const line = readLine(block);
   if (!line || line.length > STATEMENT_MAX) return undefined;
   let statement = readSoldBy(line);
