@@ -21,6 +21,8 @@ describe('saved pages', () => {
     // "Particulier" marker, so nothing is claimed.
     ['leboncoin', 'leboncoin/leboncoin-product-2.html.gz', { kind: 'unknown' }],
     ['leboncoin', 'leboncoin/leboncoin-listing-1.html.gz', { kind: 'unknown' }],
+    // A search with no results: no ad, no advertiser.
+    ['leboncoin', 'leboncoin/leboncoin-listing-2.html.gz', { kind: 'unknown' }],
   ])('%s %s', (platform, file, expected) => {
     expect(sellerOf(platform, fixtureDocument(loadFixture(file)))).toEqual(expected);
   });
