@@ -102,5 +102,8 @@ describe('tests mirror the code', () => {
     expect(hasRuntimeCode("export { x } from './x';\n")).toBe(true);
     expect(hasRuntimeCode('export enum E { A }\n')).toBe(true);
     expect(hasRuntimeCode("import './side-effect';\n")).toBe(true);
+    // On the files themselves: the exemption is for types alone, a module with code is not exempt.
+    expect(hasRuntimeCode(readFileSync(join(ROOT, 'lib/sellers/types.ts'), 'utf8'))).toBe(false);
+    expect(hasRuntimeCode(readFileSync(join(ROOT, 'lib/sellers/own-entities.ts'), 'utf8'))).toBe(true);
   });
 });
