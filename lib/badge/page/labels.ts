@@ -6,7 +6,7 @@ import { pillLang, pillTranslator } from './strings';
  * The pill's texts in the settings' language: its accessible name, its line, its phone chip. The
  * status lines come with the stage's group (written at build time from the one status table).
  */
-export function applyLabels(stage: FirstStage): void {
+export function writePillLabels(stage: FirstStage): void {
   const settings = settingsOf(stage);
   if (!stage.surface || !settings) return;
   const t = pillTranslator(settings);

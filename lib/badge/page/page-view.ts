@@ -3,7 +3,7 @@ import { closeCard } from './card-request';
 import { watchRemoval } from './mount';
 import { reportPageState } from './report';
 import type { FirstStage, PageView } from './stage';
-import { applyVisibility } from './visibility';
+import { showOrHideBadge } from './visibility';
 
 /** A page view for `url`: its signal aborts at the next one, or when the script is orphaned. */
 export function createPageView(stage: Pick<FirstStage, 'ctx' | 'group'>, url: string): PageView {
@@ -28,7 +28,7 @@ export function startNextPageView(stage: FirstStage, url: string, force: boolean
     stage.corners?.follow(stage.view.signal);
   }
   reportPageState(stage, force);
-  applyVisibility(stage);
+  showOrHideBadge(stage);
   watchIfAmbiguous(stage);
 }
 
@@ -36,6 +36,6 @@ export function startNextPageView(stage: FirstStage, url: string, force: boolean
 export function watchIfAmbiguous(stage: FirstStage): void {
   stage.group.watchLate?.(stage, () => {
     reportPageState(stage);
-    applyVisibility(stage);
+    showOrHideBadge(stage);
   });
 }
