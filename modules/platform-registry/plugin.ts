@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { PLATFORMS } from '../../data/platforms/index';
+import enPill from '../../locales/en/pill';
+import frPill from '../../locales/fr/pill';
 import type { BadgeStage, PlatformRecord } from '../../data/platforms/types';
 import { pillLinesOf } from '../../lib/badge/groups/pill-lines';
 import { BADGE_STAGES, readsEveryHint, stageOf } from '../../lib/badge/groups/stages';
@@ -35,7 +37,8 @@ const json = JSON.stringify;
 /**
  * One stage's group: its platforms in registry order, the status icons they can show (no other:
  * lib/badge/status-icon-paths.ts exports each as `<status>Icon`), each platform's pill lines
- * (written here, from lib/badge/groups/pill-lines.ts), and how it reads a page's DOM.
+ * (written here, from lib/badge/groups/pill-lines.ts), the pill's own strings (locales/fr/pill.ts and en,
+ * French typography applied), and how it reads a page's DOM.
  * A stage with an ambiguous URL shape reads every hint and watches for late signals; the others
  * read their platforms' markers only and never ship the rest.
  */
@@ -52,6 +55,8 @@ export function groupModule(root: string, stage: BadgeStage, platforms: readonly
     `platforms: [${members.map((p) => exportNameOf(p.id)).join(', ')}]`,
     `icons: { ${statuses.map((s, i) => `${json(s)}: ${icons[i]}`).join(', ')} }`,
     `lines: { ${members.map((p) => `${json(p.id)}: LINES[${lines.indexOf(json(pillLinesOf(p)))}]`).join(', ')} }`,
+    // Typeset here, once, rather than on every page at document_start.
+    `strings: ${json({ fr: frPill, en: enPill })}`,
   ];
   if (readsEveryHint(members)) {
     imports.push(`import { productSignalsOf } from ${json(path.join(root, 'lib/detect/detect.ts'))};`);

@@ -1,6 +1,8 @@
 import type { Platform } from '../../../data/platforms/types';
 import type { ReadDomSignals } from '../../detect/detect';
 import type { DisplayStatus } from '../../status';
+import type { Lang } from '../../text';
+import type { PillStrings } from '../page/strings';
 import type { PillLinesByLang } from './pill-lines';
 import type { FirstStage } from '../page/stage';
 
@@ -19,6 +21,8 @@ export interface BadgeGroup {
   icons: Readonly<Partial<Record<DisplayStatus, string>>>;
   /** Platform id → what its pill says of its status (./pill-lines.ts), written at build time. */
   lines: Readonly<Record<string, PillLinesByLang>>;
+  /** The pill's own strings (locales/fr/pill.ts and its English twin), written at build time, typeset. */
+  strings: Readonly<Record<Lang, PillStrings>>;
   /**
    * How the group reads a page's DOM: every hint (schema.org, og:type, markers) where a platform
    * has ambiguous URL shapes, its markers alone elsewhere (./marker-signals.ts).

@@ -4,12 +4,12 @@ import { pillLang, pillTranslator } from './strings';
 
 /**
  * The pill's texts in the settings' language: its accessible name, its line, its phone chip. The
- * status lines come with the stage's group (written at build time from the one status table).
+ * strings and status lines come with the stage's group (written at build time from the tables).
  */
 export function writePillLabels(stage: FirstStage): void {
   const settings = settingsOf(stage);
   if (!stage.surface || !settings) return;
-  const t = pillTranslator(settings);
+  const t = pillTranslator(stage.group.strings, settings);
   const lines = stage.group.lines[stage.platform.id]?.[pillLang(settings)];
   if (!lines) return;
   const long = scopedToHost(lines.short, stage.platform, t, location.hostname);
