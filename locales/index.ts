@@ -9,6 +9,7 @@ import enPopup from './en/popup';
 import enSeller from './en/seller';
 import enOptions from './en/options';
 import enPill from './en/pill';
+import enStatusLines from './en/status-lines';
 import enWelcome from './en/welcome';
 import frBadge from './fr/badge';
 import frExtension from './fr/extension';
@@ -20,10 +21,11 @@ import frPopup from './fr/popup';
 import frSeller from './fr/seller';
 import frOptions from './fr/options';
 import frPill from './fr/pill';
+import frStatusLines from './fr/status-lines';
 import frWelcome from './fr/welcome';
 
-const allFr = () => ({ ...frExtension, ...frStatusInFull, ...frWhy, ...frReport, ...frPill, ...frBadge, ...frPopup, ...frSidepanel, ...frSeller, ...frOptions, ...frWelcome });
-const allEn = () => ({ ...enExtension, ...enStatusInFull, ...enWhy, ...enReport, ...enPill, ...enBadge, ...enPopup, ...enSidepanel, ...enSeller, ...enOptions, ...enWelcome });
+const allFr = () => ({ ...frExtension, ...frStatusInFull, ...frStatusLines, ...frWhy, ...frReport, ...frPill, ...frBadge, ...frPopup, ...frSidepanel, ...frSeller, ...frOptions, ...frWelcome });
+const allEn = () => ({ ...enExtension, ...enStatusInFull, ...enStatusLines, ...enWhy, ...enReport, ...enPill, ...enBadge, ...enPopup, ...enSidepanel, ...enSeller, ...enOptions, ...enWelcome });
 
 export type MessageKey = keyof ReturnType<typeof allFr>;
 
