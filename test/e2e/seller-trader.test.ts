@@ -5,7 +5,9 @@
 // And issue 14 item 6: on a ~20 MB page full of « vendu … par », reading the seller (first read
 // and the re-read after a change) causes no long task.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SELLER_DEBOUNCE_MS } from '@/lib/badge/seller-watch';
 import { clickInBadge } from '../helpers/e2e/badge-shadow';
+import { extensionSettled } from '../helpers/e2e/signals';
 import {
   launchExtension,
   openRoutedPage,
@@ -102,12 +104,13 @@ describe('seller and trader status on the badge host', () => {
     expect(await host.getAttribute('data-seller')).toBeNull();
     // Let the page settle, then change the block the seller watch observes: it reads again (after
     // its debounce, in a task of its own), within budget too.
-    await page.waitForTimeout(500);
+    await extensionSettled(ext, url);
     const changedAt = await page.evaluate(() => {
       document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'Vendu par Encore un vendeur' }));
       return performance.now();
     });
-    await page.waitForTimeout(1500);
+    // The watch's debounced re-read has run (a timer of its debounce set after it fires after it).
+    await extensionSettled(ext, url, SELLER_DEBOUNCE_MS);
     const read = await readPerformanceEntry(page, 'charte-pme:seller');
     const start = await readPerformanceEntry(page, 'charte-pme:start');
     const tasks = await readLongTasks(page);

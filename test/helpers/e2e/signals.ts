@@ -1,0 +1,104 @@
+// Signals that the extension's work has run, for the browser tests that assert that something did
+// NOT happen (no badge, no second badge, no tab, no request): waiting for the work to have run and
+// decided, not a fixed time, which a loaded machine can overrun and an idle one wastes.
+//
+// Everything here goes through the extension itself (its service worker, and a sentinel it injects
+// into its own content-script world, which the page cannot see): nothing is added to the page, so
+// a page where the badge does not show still cannot tell that the extension is there.
+import { NAVIGATION_COALESCE_MS } from '@/lib/browser/navigation';
+import type { Page } from 'playwright-core';
+import type { ExtensionHandle } from './harness';
+import { tabIdOf } from './service-worker';
+
+/** A sentinel that cannot finish (a tab that never paints) fails the test instead of hanging it. */
+const SENTINEL_TIMEOUT_MS = 15_000;
+
+type Chrome = {
+  scripting: { executeScript(i: object): Promise<{ result?: unknown }[]> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+};
+
+/**
+ * Resolves once the extension's content scripts in the tab showing `url` have done what they had
+ * started, and decided: the service worker injects a sentinel into the extension's content-script
+ * world of that tab (scripting.executeScript, as the card is injected), which runs after the first
+ * stage (that one runs at document_start and decides when the document is parsed; the sentinel
+ * comes later, so call this after the page's DOMContentLoaded or a navigation's commit). In that
+ * world, one after the other, the sentinel
+ * 1. lets a timer of `pendingTimerMs` run out (by default the coalescing of in-page navigations;
+ *    the seller watch's debounce where a test changed the offer block): timers of one page with
+ *    the same delay fire in the order they were set, so the extension's pending one has fired;
+ * 2. reads the settings as the first stage does: storage calls of one world are answered in order,
+ *    so the first stage's own read (made before) has been answered and applied, and with it the
+ *    decision to mount the badge or not (taken synchronously on that answer);
+ * 3. sends the background a message and waits for its dispatch: whatever the content scripts sent
+ *    before (a page report, a card or panel request) has been handled, and any tab it opens exists;
+ * 4. waits for the page's next frame and a task after it: the looks the badge takes after a paint
+ *    (its corner, its inline box) have run;
+ * 5. waits for an idle moment of the page: anything deferred to idle has run.
+ * Only marketplace tabs (the extension's host permissions) can be asked.
+ */
+export async function extensionSettled(ext: ExtensionHandle, url: string, pendingTimerMs = NAVIGATION_COALESCE_MS): Promise<void> {
+  const tabId = await tabIdOf(ext, url);
+  if (tabId === undefined) throw new Error(`extensionSettled: no marketplace tab shows ${url}`);
+  const run = ext.serviceWorker.evaluate(async ([id, timerMs]) => {
+    const { scripting } = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const [injection] = await scripting.executeScript({
+      target: { tabId: id },
+      args: [timerMs],
+      // Serialised into the tab: anonymous arrows only (a named function would carry the test
+      // runner's helper, which the tab does not have).
+      func: async (ms: number) => {
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        const c = (globalThis as unknown as { chrome: { storage: { sync?: StorageLike; local: StorageLike }; runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
+        await (c.storage.sync ?? c.storage.local).get('settings');
+        await c.runtime.sendMessage({ type: 'e2e/sentinel' }).catch(() => undefined);
+        await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        await new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
+        return 'settled';
+      },
+    });
+    return injection?.result;
+  }, [tabId, pendingTimerMs] as const);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`extensionSettled: the sentinel in ${url} did not finish in ${SENTINEL_TIMEOUT_MS} ms (a tab that never paints?)`)), SENTINEL_TIMEOUT_MS);
+  });
+  try {
+    const result = await Promise.race([run, timeout]);
+    if (result !== 'settled') throw new Error(`extensionSettled: the sentinel in ${url} answered ${String(result)}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+type StorageLike = { get(key: string): Promise<unknown> };
+
+/**
+ * The same wait in the page's own world, for a page the extension does not run on, or to treat a
+ * page where it does alike (a cost compared with and without it): a timer of `pendingTimerMs` set
+ * now fires after any the page's scripts set before with that delay, then the next frame, then an
+ * idle moment. Only for pages the test runs code in anyway: it adds nothing once it has resolved.
+ */
+export function pageSettled(page: Page, pendingTimerMs = 0): Promise<void> {
+  return page.evaluate(
+    (ms) =>
+      new Promise<void>((resolve) =>
+        setTimeout(() => requestAnimationFrame(() => setTimeout(() => requestIdleCallback(() => resolve()), 0)), ms),
+      ),
+    pendingTimerMs,
+  );
+}
+
+/**
+ * The tabs showing one of the extension's own pages (`welcome.html`, `sidepanel.html`), as the
+ * extension sees them. Asked after the work that would open one has run (extensionSettled, or a
+ * refusal the test watched), this sees any tab it opened: tabs.create has made its tab when it
+ * answers, while a Playwright page for it may still be on its way.
+ */
+export function extensionPageTabs(ext: ExtensionHandle, pagePath: string): Promise<string[]> {
+  return ext.serviceWorker.evaluate(async (prefix) => {
+    const { tabs } = (globalThis as unknown as { chrome: Chrome }).chrome;
+    return (await tabs.query({})).map((t) => t.url ?? '').filter((u) => u.startsWith(prefix));
+  }, `chrome-extension://${ext.extensionId}/${pagePath.replace(/^\//, '')}`);
+}
