@@ -5,7 +5,8 @@
 // Everything here goes through the extension itself (its service worker, and a sentinel it injects
 // into its own content-script world, which the page cannot see): nothing is added to the page, so
 // a page where the badge does not show still cannot tell that the extension is there.
-import { NAVIGATION_COALESCE_MS } from '@/lib/browser/navigation';
+// Relative, not '@/': the Firefox suite, which has no such alias, uses this file too.
+import { NAVIGATION_COALESCE_MS } from '../../../lib/browser/navigation';
 import type { Page } from 'playwright-core';
 import type { ExtensionHandle } from './harness';
 import { tabIdOf } from './service-worker';
@@ -14,7 +15,6 @@ import { tabIdOf } from './service-worker';
 const SENTINEL_TIMEOUT_MS = 15_000;
 
 type Chrome = {
-  scripting: { executeScript(i: object): Promise<{ result?: unknown }[]> };
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
 };
 
@@ -41,38 +41,55 @@ type Chrome = {
 export async function extensionSettled(ext: ExtensionHandle, url: string, pendingTimerMs = NAVIGATION_COALESCE_MS): Promise<void> {
   const tabId = await tabIdOf(ext, url);
   if (tabId === undefined) throw new Error(`extensionSettled: no marketplace tab shows ${url}`);
-  const run = ext.serviceWorker.evaluate(async ([id, timerMs]) => {
-    const { scripting } = (globalThis as unknown as { chrome: Chrome }).chrome;
-    const [injection] = await scripting.executeScript({
-      target: { tabId: id },
-      args: [timerMs],
-      // Serialised into the tab: anonymous arrows only (a named function would carry the test
-      // runner's helper, which the tab does not have).
-      func: async (ms: number) => {
-        await new Promise((resolve) => setTimeout(resolve, ms));
-        const c = (globalThis as unknown as { chrome: { storage: { sync?: StorageLike; local: StorageLike }; runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
-        await (c.storage.sync ?? c.storage.local).get('settings');
-        await c.runtime.sendMessage({ type: 'e2e/sentinel' }).catch(() => undefined);
-        await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        await new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
-        return 'settled';
-      },
-    });
+  await awaitSentinel(ext.serviceWorker.evaluate(sentinelInjection(tabId, pendingTimerMs)), url);
+}
+
+/**
+ * The sentinel of extensionSettled, run in the content-script world. Its source is what is
+ * injected: an anonymous arrow with no named function inside (those would carry the test
+ * runner's helper, which the tab does not have).
+ */
+const SENTINEL = async (ms: number) => {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  type Api = { storage: { sync?: StorageLike; local: StorageLike }; runtime: { sendMessage(m: object): Promise<unknown> } };
+  const g = globalThis as unknown as { browser?: Api; chrome: Api };
+  const api = g.browser ?? g.chrome;
+  await (api.storage.sync ?? api.storage.local).get('settings');
+  await api.runtime.sendMessage({ type: 'e2e/sentinel' }).catch(() => undefined);
+  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
+  return 'settled';
+};
+
+type StorageLike = { get(key: string): Promise<unknown> };
+
+/**
+ * Code for an extension context (the service worker, or an extension page in Firefox) that
+ * injects the sentinel into the tab's content-script world and answers its result. A string, not
+ * a function: the sentinel's source goes in as it is, and the debugging protocol compiles it
+ * (an extension's own policy forbids compiling code from a string).
+ */
+export function sentinelInjection(tabId: number, pendingTimerMs: number): string {
+  return `(async () => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const [injection] = await api.scripting.executeScript({ target: { tabId: ${tabId} }, args: [${pendingTimerMs}], func: ${SENTINEL.toString()} });
     return injection?.result;
-  }, [tabId, pendingTimerMs] as const);
+  })()`;
+}
+
+/** Waits for an injected sentinel's answer; one that cannot finish (a tab that never paints) fails the test instead of hanging it. */
+export async function awaitSentinel(run: Promise<unknown>, url: string): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`extensionSettled: the sentinel in ${url} did not finish in ${SENTINEL_TIMEOUT_MS} ms (a tab that never paints?)`)), SENTINEL_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error(`the sentinel in ${url} did not finish in ${SENTINEL_TIMEOUT_MS} ms (a tab that never paints?)`)), SENTINEL_TIMEOUT_MS);
   });
   try {
     const result = await Promise.race([run, timeout]);
-    if (result !== 'settled') throw new Error(`extensionSettled: the sentinel in ${url} answered ${String(result)}`);
+    if (result !== 'settled') throw new Error(`the sentinel in ${url} answered ${String(result)}`);
   } finally {
     clearTimeout(timer);
   }
 }
-
-type StorageLike = { get(key: string): Promise<unknown> };
 
 /**
  * The same wait in the page's own world, for a page the extension does not run on, or to treat a
