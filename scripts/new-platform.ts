@@ -1,6 +1,6 @@
 // `npm run new-platform -- <id> [--name "Name"] [--host example.fr]`: scaffolds a platform (the
-// data file with its Test URLs block, its table test, a seller-reader stub), adds it to the
-// registry (data/platforms/index.ts) and prints the checklist. Its first stage, badge content
+// data file with its Test URLs block, its table test, a seller-reader stub and the stub's test),
+// adds it to the registry (data/platforms/index.ts) and prints the checklist. Its first stage, badge content
 // script and seller reader then follow from its files (modules/platform-registry/plugin.ts).
 // Refuses an id that exists or is not kebab-case.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { exportNameOf } from '../modules/platform-registry/plugin';
-import { checklist, platformFile, sellerStubFile, tableTestFile, type NewPlatform } from './new-platform/templates';
+import { checklist, platformFile, sellerStubFile, sellerTestFile, tableTestFile, type NewPlatform } from './new-platform/templates';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,6 +32,8 @@ const files: Array<[string, string]> = [
   [`data/platforms/${id}.ts`, platformFile(spec)],
   [`test/data/platforms/${id}.test.ts`, tableTestFile(spec)],
   [`lib/sellers/${id}.ts`, sellerStubFile(spec)],
+  // Beside the reader's path under test/: the test tree mirrors lib/.
+  [`test/lib/sellers/${id}.test.ts`, sellerTestFile(spec)],
 ];
 for (const [file] of files) if (existsSync(path.join(root, file))) fail(`${file} exists already`);
 

@@ -3,15 +3,16 @@
  * named supplier is a third party. No supplier name on the page: unknown.
  */
 import type { Seller, SellerReader } from './types';
-import { makeSeller, onlyName, queryAll, readText, UNKNOWN } from './common';
+import { makeSeller, onlyName, UNKNOWN } from './make-seller';
+import { queryAll, readText } from './page-text';
 
 /** Containers to observe: the supplier card sits in the right column of the product page. */
-export const ALIBABA_WATCH_SELECTORS: readonly string[] = ['.module-pdp-main', '#container', 'body'];
+const ALIBABA_WATCH_SELECTORS: readonly string[] = ['.module-pdp-main', '#container', 'body'];
 
 // Supplier name in the fixture: <a class="company-name" data-aui="company-name">.
 const COMPANY_NAME = '.company-name, [data-aui="company-name"]';
 
-export function alibabaSellerOf(doc: Document): Seller {
+function alibabaSellerOf(doc: Document): Seller {
   // Several different names (a "similar stores" block): we cannot tell which one sells this item.
   const name = onlyName(queryAll(doc, COMPANY_NAME).map(readText));
   return name ? makeSeller('third-party', name) : UNKNOWN;

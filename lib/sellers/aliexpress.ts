@@ -3,10 +3,11 @@
  * sell), so a named store is a third party. No store name on the page: unknown.
  */
 import type { Seller, SellerReader } from './types';
-import { makeSeller, onlyName, queryAll, readText, UNKNOWN } from './common';
+import { makeSeller, onlyName, UNKNOWN } from './make-seller';
+import { queryAll, readText } from './page-text';
 
 /** Containers to observe: the store block is rendered client-side after the item loads. */
-export const ALIEXPRESS_WATCH_SELECTORS: readonly string[] = ['#root', '.pdp-wrap', '.product-main', 'body'];
+const ALIEXPRESS_WATCH_SELECTORS: readonly string[] = ['#root', '.pdp-wrap', '.product-main', 'body'];
 
 // Store name: 2019 layout in the fixture (h3.store-name, div.shop-name), then the 2023+ hashed
 // CSS-module classes, matched on their stable prefix ("store-info--name--E2VWTyv").
@@ -18,7 +19,7 @@ const STORE_NAME = [
   '[class*="store-detail--storeName--"]',
 ].join(', ');
 
-export function aliexpressSellerOf(doc: Document): Seller {
+function aliexpressSellerOf(doc: Document): Seller {
   // Several different names (a "similar stores" block): we cannot tell which one sells this item.
   const name = onlyName(queryAll(doc, STORE_NAME).map(readText));
   return name ? makeSeller('third-party', name) : UNKNOWN;

@@ -3,7 +3,9 @@
  * `#bylineInfo` ("Marque : …", "Visit the … Store") is the brand, never the seller.
  */
 import type { Seller, SellerReader } from './types';
-import { makeSeller, onlyName, queryAll, queryFirst, readText, SOLD_BY_LABEL_ONLY, soldByName, soldByNameInside, STATEMENT_MAX, UNKNOWN } from './common';
+import { makeSeller, onlyName, UNKNOWN } from './make-seller';
+import { queryAll, queryFirst, readText } from './page-text';
+import { SOLD_BY_LABEL_ONLY, soldByName, soldByNameInside, STATEMENT_MAX } from './sold-by';
 import { pageStatements } from './statements';
 
 /**
@@ -17,12 +19,12 @@ const AMAZON_ENTITY =
   /^amazon(?:\.(?:com|fr|de|co\.uk|it|es|nl|se|pl|com\.be|ie|ca|com\.mx|co\.jp|com\.tr))?(?:\s+(?:eu|europe|media eu|digital services|digital uk|digital germany|services|services europe|services international|music|warehouse|warehouse deals|export sales|resale|seconde main|retourenkauf|second hand|retail|us|uk))?(?:,?\s+(?:s\.?\s?[àa]\.?\s?r\.?\s?l\.?|sarl|llc|inc\.?|ltd\.?|limited|gmbh|s\.?l\.?|s\.?r\.?l\.?))?$/i;
 
 /** True when the name is one of Amazon's own selling entities. */
-export function isAmazonEntity(name: string): boolean {
+function isAmazonEntity(name: string): boolean {
   return AMAZON_ENTITY.test(name.trim());
 }
 
 /** Containers to observe: the buy box is re-rendered when the shopper picks another variant or offer. */
-export const AMAZON_WATCH_SELECTORS: readonly string[] = ['#desktop_buybox', '#buybox', '#rightCol', '#ppd'];
+const AMAZON_WATCH_SELECTORS: readonly string[] = ['#desktop_buybox', '#buybox', '#rightCol', '#ppd'];
 
 // The seller link in every layout seen: old #merchant-info, used-only buy box, offer-display features.
 const SELLER_LINK = '#sellerProfileTriggerId, a[href*="/gp/help/seller/"], a[href*="seller="]';
@@ -160,7 +162,7 @@ function fromBuyBoxText(doc: Document): Seller {
  * ('third-party', with the name the page shows). Out of stock, "See all buying options" without a
  * featured offer, or nothing readable: unknown.
  */
-export function amazonSellerOf(doc: Document): Seller {
+function amazonSellerOf(doc: Document): Seller {
   for (const scope of offerScopes(doc)) {
     for (const read of READERS) {
       const seller = read(scope);

@@ -11,7 +11,7 @@ import { COUNTRY_NAMES } from '../../data/countries';
 const LINE_MAX = 60;
 
 /** Lower case, no accents, no punctuation, single spaces: « France métropolitaine » → "france metropolitaine". */
-export function normalizeCountryName(text: string): string {
+function normalizeCountryName(text: string): string {
   // Most names are plain ASCII: no need to decompose them.
   const plain = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '');
   return plain

@@ -8,7 +8,7 @@
  * .d-business-seller) or else by its heading; it is then read as lines: the heading, the legal
  * name, the address lines (the country line last), and label/value rows for the numbers.
  */
-import { queryAll, queryFirst, readText } from './common';
+import { queryAll, queryFirst, readText } from './page-text';
 import { addressIn, blockLines, cleanIdentityText, numbersIn } from './trader-identity';
 import type { TraderIdentity } from './types';
 
@@ -17,7 +17,7 @@ const BLOCK_SELECTORS = ['#bsi-c', '.bsi-cnt', '.d-business-seller'];
 
 // The block's heading in each language eBay uses on the hosts we list; matched at the start of a
 // short line, so "Business seller information" and « Rechtliche Informationen des Verkäufers » both count.
-export const EBAY_TRADER_HEADING =
+const EBAY_TRADER_HEADING =
   /^(?:business\s+seller\s+information|seller'?s?\s+legal\s+information|legal\s+information\s+(?:of|about)\s+the\s+seller|informations?\s+sur\s+le\s+vendeur\s+professionnel|informations?\s+l[ée]gales?\s+(?:du|sur\s+le)\s+vendeur|rechtliche\s+informationen\s+des\s+verk[äa]ufers|informationen\s+(?:zum|über\s+den)\s+gewerblichen\s+verk[äa]ufer|angaben\s+zum\s+gewerblichen\s+verk[äa]ufer|informazioni\s+(?:sul|sulla)\s+venditore\s+professionale|informazioni\s+legali\s+(?:sul|del)\s+venditore|informaci[óo]n\s+(?:sobre\s+el|del)\s+vendedor\s+profesional|informaci[óo]n\s+legal\s+del\s+vendedor)\b/i;
 // Headings are short; a longer line that starts like one is a sentence.
 const HEADING_MAX = 80;

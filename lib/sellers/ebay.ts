@@ -3,11 +3,12 @@
  * seller is a third party, or a private seller when the page says so in the seller block.
  */
 import type { Seller, SellerReader } from './types';
-import { collapse, makeSeller, queryAll, readText, UNKNOWN } from './common';
+import { makeSeller, UNKNOWN } from './make-seller';
+import { collapse, queryAll, readText } from './page-text';
 import { ebayTraderOf } from './ebay-trader';
 
 /** Containers to observe: the seller card is rendered with the item and swapped on in-page navigation. */
-export const EBAY_WATCH_SELECTORS: readonly string[] = ['.x-sellercard-atf', '#RightSummaryPanel', '.si-cnt', '#CenterPanel', '#mainContent'];
+const EBAY_WATCH_SELECTORS: readonly string[] = ['.x-sellercard-atf', '#RightSummaryPanel', '.si-cnt', '#CenterPanel', '#mainContent'];
 
 // Seller name elements: 2022+ seller card (name in a bold span inside the link), then the older
 // "Seller information" box (span.mbg-nw, 2014–2021 pages in the fixtures).
@@ -36,7 +37,7 @@ function nameOnly(text: string): string {
  * trader 'professional' when it says "business seller" alone or shows the business seller's
  * block, whose statements (legal name, address, numbers) go in `identity`.
  */
-export function ebaySellerOf(doc: Document): Seller {
+function ebaySellerOf(doc: Document): Seller {
   let name: string | undefined;
   for (const selector of NAME_SELECTORS) {
     name = queryAll(doc, selector).map((el) => nameOnly(readText(el))).find(Boolean);

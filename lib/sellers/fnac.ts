@@ -1,5 +1,7 @@
 /** Who sells the item on Fnac: the marketplace reader, after Fnac's seller card. */
-import { cleanName, queryAll, readText, traderIn, type Statement } from './common';
+import { cleanName } from './make-seller';
+import { queryAll, readText } from './page-text';
+import { type Statement, traderIn } from './sold-by';
 import { buyBoxWatch, GENERIC_BUY_BOX, marketplaceReader } from './marketplace';
 import { agreeingTrader } from './statements';
 import { FNAC_OWN } from './own-entities';

@@ -12,7 +12,7 @@ export type NumberCheck = 'well-formed' | 'malformed';
 const LA_POSTE_SIREN = '356000000';
 
 /** Luhn over a string of digits (the SIREN/SIRET check). */
-export function isLuhnValid(digits: string): boolean {
+function isLuhnValid(digits: string): boolean {
   if (!/^\d+$/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < digits.length; i += 1) {
@@ -38,7 +38,7 @@ function checkSiret(siret: string): NumberCheck {
 }
 
 /** The numeric key an FR VAT number has for this SIREN. */
-export function frenchVatKey(siren: string): string {
+function frenchVatKey(siren: string): string {
   const key = (12 + 3 * (Number(siren) % 97)) % 97;
   return String(key).padStart(2, '0');
 }

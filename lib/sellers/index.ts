@@ -1,14 +1,14 @@
 import { SELLER_READERS } from 'virtual:seller-readers';
 import type { ScanBudget } from './budget';
-import { queryFirst, UNKNOWN } from './common';
+import { UNKNOWN } from './make-seller';
+import { queryFirst } from './page-text';
 import type { Seller, SellerReader } from './types';
 
 export type { Seller, SellerReader, Trader } from './types';
 export type { ScanBudget } from './budget';
 import { readSeller } from './read';
-export { readSeller, sameSeller, sanitizeSeller } from './read';
+export { readSeller, sameSeller } from './read';
 export { createBudget } from './budget';
-export { SELLER_NAME_MAX } from './common';
 
 /**
  * The card's seller readers come from the platform registry: a platform has one when a file

@@ -4,11 +4,13 @@
  * when a name is shown (a missing "Pro" is not a statement that the seller is private).
  */
 import type { Seller, SellerReader } from './types';
-import { makeSeller, queryAll, queryFirst, readText, STATEMENT_MAX, UNKNOWN } from './common';
+import { makeSeller, UNKNOWN } from './make-seller';
+import { queryAll, queryFirst, readText } from './page-text';
+import { STATEMENT_MAX } from './sold-by';
 import { numbersIn } from './trader-identity';
 
 /** Containers to observe: the ad view is replaced when the shopper opens another ad in-page. */
-export const LEBONCOIN_WATCH_SELECTORS: readonly string[] = ['#mainContent', 'main', '.adview_main'];
+const LEBONCOIN_WATCH_SELECTORS: readonly string[] = ['#mainContent', 'main', '.adview_main'];
 
 // The advertiser line of the 2014–2017 ad pages in the fixtures: "Pro Immobilier I@D FRANCE
 // Numéro SIREN : …" (div.line_pro, with span.ispro) or "nicolas … - Mise en ligne le …" (div.upload_by).
@@ -19,7 +21,7 @@ const PRO = /^(?:pro|professionnel)\b/i;
 // advertisers, accepted when it is written in the advertiser line itself.
 const PRIVATE = /\bparticulier\b/i;
 
-export function leboncoinSellerOf(doc: Document): Seller {
+function leboncoinSellerOf(doc: Document): Seller {
   for (const block of queryAll(doc, ADVERTISER_BLOCKS)) {
     const text = readText(block);
     if (!text || text.length > STATEMENT_MAX) continue;
@@ -44,5 +46,5 @@ export const sellerReader: SellerReader = { read: leboncoinSellerOf, watch: LEBO
 
 /*
 Fixtures: test/fixtures/leboncoin/leboncoin-product-{1,2}.html.gz (expected sellers in
-test/lib/sellers/marketplaces.test.ts).
+test/lib/sellers/leboncoin.test.ts).
 */

@@ -7,7 +7,8 @@
  * The visible buy box wins over the rest. Without it, structured data and the data layer must
  * agree, or the answer is unknown: the card says nothing rather than guess.
  */
-import { sellerFromStatement, UNKNOWN, type Statement } from './common';
+import { UNKNOWN } from './make-seller';
+import { sellerFromStatement, type Statement } from './sold-by';
 import { buyBoxStatement, onlyPageStatement } from './statements';
 import { structuredSeller } from './structured';
 import type { Seller } from './types';
@@ -35,7 +36,7 @@ function withTrader(statement: Statement, other: Statement | undefined): Stateme
   return { ...statement, trader: other.trader };
 }
 
-export function readMarketplace(doc: Document, reading: MarketplaceReading): Seller {
+function readMarketplace(doc: Document, reading: MarketplaceReading): Seller {
   const visible = reading.visible?.(doc) ?? (reading.buyBox ? buyBoxStatement(doc, reading.buyBox, reading.buyBoxName) : undefined);
   if (visible) {
     const layer = visible.trader ? undefined : reading.dataLayer?.(doc);

@@ -5,13 +5,15 @@
  * then the JSON-LD offer, then Rakuten's data layer (`mainOffer.sellerName`, `sellerType`).
  */
 import { activeBudget } from './budget';
-import { cleanName, queryAll, queryFirst, readText, traderIn, type Statement } from './common';
+import { cleanName } from './make-seller';
+import { queryAll, queryFirst, readText } from './page-text';
+import { type Statement, traderIn } from './sold-by';
 import { marketplaceReader } from './marketplace';
 import { agreeingTrader } from './statements';
 import type { Trader, SellerReader } from './types';
 
 /** Containers to observe: the buy box's seller profile, the shop header, else the page. */
-export const RAKUTEN_WATCH_SELECTORS: readonly string[] = ['.sellerInfos', '.sb_area', '#prdBuyBox', 'main', 'body'];
+const RAKUTEN_WATCH_SELECTORS: readonly string[] = ['.sellerInfos', '.sb_area', '#prdBuyBox', 'main', 'body'];
 
 // Fixtures (2019): buy box `<p id="sellerProfile_53025607"><a class="seller"><span class="sellerName">CoolTechFR</span>
 // <abbr title="Vendeur professionnel" class="sellerTag proTag">PRO</abbr>`; Super Boutique
@@ -49,7 +51,7 @@ const MAIN_OFFER = /["']mainOffer["']\s*\]?\s*[:=]\s*(\{[^{}]{0,2000}\})/;
 const MAX_SCRIPT_CHARS = 1_000_000;
 
 /** Rakuten's data layer for the offer in view: `mainOffer.sellerName` and `sellerType` (`SELLER_PRO`…). */
-export function rakutenDataLayer(doc: Document): Statement | undefined {
+function rakutenDataLayer(doc: Document): Statement | undefined {
   const budget = activeBudget();
   for (const script of Array.from(doc.scripts ?? []).slice(0, 300)) {
     if (!budget.spend()) return undefined;
@@ -71,7 +73,7 @@ export function rakutenDataLayer(doc: Document): Statement | undefined {
   return undefined;
 }
 
-export const rakutenSellerOf = marketplaceReader({
+const rakutenSellerOf = marketplaceReader({
   visible: visibleSeller,
   // A seller's comment that opens with « Vendu par momox, professionnel… » names the seller too.
   buyBox: '.sellerInfos .sellerComment .edito',
@@ -83,5 +85,5 @@ export const sellerReader: SellerReader = { read: rakutenSellerOf, watch: RAKUTE
 
 /*
 Fixtures: test/fixtures/rakuten/rakuten-product-{1,2}.html.gz (ISO-8859-1), expected sellers in
-test/lib/sellers/marketplace.test.ts.
+test/lib/sellers/rakuten.test.ts.
 */

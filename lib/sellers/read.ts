@@ -1,7 +1,7 @@
 // Reading one platform's seller safely, within a budget, whatever its reader returns.
 import { isRecord } from '../is-record';
 import { createBudget, withBudget, type ScanBudget } from './budget';
-import { makeSeller, UNKNOWN } from './common';
+import { makeSeller, UNKNOWN } from './make-seller';
 import { sameIdentity, sanitizeIdentity } from './trader-identity';
 import type { Seller, SellerReader } from './types';
 
@@ -13,7 +13,7 @@ const KINDS: ReadonlySet<string> = new Set(['platform', 'third-party', 'private'
  * trader makes the kind 'private' and the kind 'private' always carries it. `identity` survives,
  * sanitized, on a third party only.
  */
-export function sanitizeSeller(raw: unknown): Seller {
+function sanitizeSeller(raw: unknown): Seller {
   if (!isRecord(raw)) return UNKNOWN;
   const { kind, name, trader, identity } = raw;
   if (typeof kind !== 'string' || !KINDS.has(kind)) return UNKNOWN;

@@ -5,20 +5,9 @@
  * ("… produit vendu par …") does not.
  */
 import { activeBudget } from './budget';
-import {
-  collapse,
-  NOT_TEXT,
-  onlyName,
-  queryAll,
-  readLine,
-  readSoldBy,
-  readText,
-  readTextUpTo,
-  SOLD_BY_LABEL_ONLY,
-  STATEMENT_MAX,
-  traderBeside,
-  type Statement,
-} from './common';
+import { onlyName } from './make-seller';
+import { collapse, NOT_TEXT, queryAll, readLine, readText, readTextUpTo } from './page-text';
+import { readSoldBy, SOLD_BY_LABEL_ONLY, type Statement, STATEMENT_MAX, traderBeside } from './sold-by';
 import type { Trader } from './types';
 
 // A cheap pre-filter on raw text nodes before the full label match.
@@ -41,7 +30,7 @@ function nextBlock(el: Element): Element | null {
  * `nameEl` narrows the name to the block's name element when the platform has one (a link that
  * the line runs on from: « Vendu par idigital idigital - Vendeur pro… »).
  */
-export function readStatement(block: Element, nameSelector?: string): Statement | undefined {
+function readStatement(block: Element, nameSelector?: string): Statement | undefined {
   const line = readLine(block);
   if (!line || line.length > STATEMENT_MAX) return undefined;
   let statement = readSoldBy(line);

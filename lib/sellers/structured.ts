@@ -6,7 +6,8 @@
  * Malformed JSON, odd shapes and huge blobs give nothing, never an exception.
  */
 import { activeBudget } from './budget';
-import { cleanName, onlyName, queryAll, queryFirst, readText } from './common';
+import { cleanName, onlyName } from './make-seller';
+import { queryAll, queryFirst, readText } from './page-text';
 
 // Enough for any product's JSON-LD; a bigger blob is not worth parsing on the page's thread.
 const MAX_JSON_CHARS = 200_000;
@@ -43,7 +44,11 @@ function offerSellers(offers: Json, out: (string | undefined)[], depth: number):
   if ('offers' in offer) offerSellers(offer.offers, out, depth + 1);
 }
 
-/** Walks a JSON-LD value for Product nodes (top level, arrays, `@graph`, nested) and their offers. */
+/**
+ * Walks a JSON-LD value for Product nodes (top level, arrays, `@graph`, nested) and their offers.
+ * lib/detect/dom-hints.ts has its own walk, for another question (is the page one product? top-level
+ * Products only) asked by every first stage: sharing this one would ship the offers' walk there too.
+ */
 function productSellers(node: Json, out: (string | undefined)[], depth: number): void {
   const budget = activeBudget();
   if (depth > MAX_DEPTH || !node || typeof node !== 'object' || !budget.spend()) return;
@@ -62,7 +67,7 @@ function productSellers(node: Json, out: (string | undefined)[], depth: number):
 }
 
 /** The one seller named by the page's JSON-LD products, or undefined (none, several, unreadable). */
-export function jsonLdSeller(doc: Document): string | undefined {
+function jsonLdSeller(doc: Document): string | undefined {
   const names: (string | undefined)[] = [];
   for (const script of queryAll(doc, 'script[type="application/ld+json" i]').slice(0, MAX_SCRIPTS)) {
     const text = script.textContent ?? '';
@@ -79,7 +84,7 @@ export function jsonLdSeller(doc: Document): string | undefined {
 }
 
 /** The one seller named in microdata offers (`itemprop="offers"` … `itemprop="seller"`), or undefined. */
-export function microdataSeller(doc: Document): string | undefined {
+function microdataSeller(doc: Document): string | undefined {
   const names = queryAll(doc, '[itemprop~="offers"] [itemprop~="seller"]')
     .slice(0, 50)
     .map((el) => {

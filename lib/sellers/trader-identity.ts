@@ -4,14 +4,15 @@
  * page's block, each field only if stated, cleaned and bounded. Nothing is looked up anywhere.
  */
 import { activeBudget } from './budget';
-import { BLOCK as LINE_BLOCK, cleanName, collapse, NOT_TEXT } from './common';
+import { cleanName } from './make-seller';
+import { BLOCK as LINE_BLOCK, collapse, NOT_TEXT } from './page-text';
 import { countryOf, isCountryCode } from './country';
 import type { TraderIdentity, TraderNumber } from './types';
 
 /** Longest address line, number label or number value kept. */
 export const IDENTITY_TEXT_MAX = 120;
 /** Address lines kept at most (eBay shows up to seven). */
-export const ADDRESS_LINES_MAX = 8;
+const ADDRESS_LINES_MAX = 8;
 // Lines of a block read at most: a trader block is a dozen lines; the rest is terms of sale.
 const LINES_MAX = 80;
 // A longer line is prose (« Die Mehrwertsteuer wird … ausgewiesen. », a free-text notice), not an address line.

@@ -3,7 +3,8 @@
  * or « Vendu par X, envoyé par Zalando » (the page's own wording, found by the page walk).
  */
 import { activeBudget } from './budget';
-import { queryFirst, type Statement } from './common';
+import { queryFirst } from './page-text';
+import { type Statement } from './sold-by';
 import { buyBoxWatch, GENERIC_BUY_BOX, marketplaceReader } from './marketplace';
 import type { SellerReader } from './types';
 

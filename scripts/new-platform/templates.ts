@@ -1,4 +1,4 @@
-// What `npm run new-platform` writes: a platform file, its table test and a seller-reader stub.
+// What `npm run new-platform` writes: a platform file, its table test, a seller-reader stub and its test.
 // Every placeholder is something a person must check by hand, so the tests fail until it is done.
 
 import { exportNameOf } from '../../modules/platform-registry/plugin';
@@ -65,7 +65,7 @@ export function sellerStubFile({ name }: NewPlatform): string {
  * (buy-box « Vendu par », structured data): until then the card shows no seller line. The card
  * finds this reader by its file name and its export \`sellerReader\`.
  */
-import { UNKNOWN } from './common';
+import { UNKNOWN } from './make-seller';
 import type { SellerReader } from './types';
 
 export const sellerReader: SellerReader = {
@@ -73,6 +73,27 @@ export const sellerReader: SellerReader = {
   // The offer block to watch for changes, most specific first.
   watch: ['main', 'body'],
 };
+`;
+}
+
+/** The reader's test, at the same path under test/ as the reader: the test tree mirrors lib/. */
+export function sellerTestFile({ id, today }: NewPlatform): string {
+  return `import { describe, expect, it } from 'vitest';
+import { readSeller, SELLER_READERS } from '@/lib/sellers';
+import { sellerReader } from '@/lib/sellers/${id}';
+import { page } from '../../helpers/seller-pages';
+
+it('is the reader the card finds for ${id}', () => {
+  expect(SELLER_READERS['${id}']).toBe(sellerReader);
+});
+
+// TODO(${today}): once a saved product page shows who sells, a table of the saved pages and the
+// seller each one states (as the other platforms' reader tests have); this test then goes.
+describe('the stub', () => {
+  it('names no seller, even where the page says « Vendu par »', () => {
+    expect(readSeller(sellerReader, page('<p>Vendu par Atelier Bleu</p>'))).toEqual({ kind: 'unknown' });
+  });
+});
 `;
 }
 
@@ -85,6 +106,7 @@ export function checklist({ id, hostname }: NewPlatform): string {
   3. The Test URLs block at the end of the platform file: URLs opened by hand, and the date.
   4. test/data/platforms/${id}.test.ts: ≥ 8 product URLs and ≥ 5 other pages of ${hostname}.
   5. A saved page in test/fixtures/${id}/ (gzipped) with its row in test/fixtures/MANIFEST.tsv
-     (original URL, provenance, licence), then the seller reader lib/sellers/${id}.ts if the page says who sells.
+     (original URL, provenance, licence), then the seller reader lib/sellers/${id}.ts if the page says who sells, and its
+     test test/lib/sellers/${id}.test.ts (the saved pages and the seller each one states).
   6. npm test.`;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 it('gives a scaffolded platform its badge content script in the built manifest, with no other edit', { timeout: 240_000 }, () => {
   const scaffold = spawnSync(process.execPath, [JITI, 'scripts/new-platform.ts', 'exemple', '--host', 'www.boutique-exemple.fr'], { cwd: root, encoding: 'utf8' });
   expect(scaffold.status, scaffold.stderr).toBe(0);
+  // The reader stub comes with its test at the same path under test/ (the test tree mirrors lib/).
+  for (const file of ['lib/sellers/exemple.ts', 'test/lib/sellers/exemple.test.ts']) expect(existsSync(path.join(root, file)), file).toBe(true);
 
   const outDir = path.join(root, 'out');
   const build = spawnSync(process.execPath, [WXT, 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, WXT_OUT_DIR: outDir } });

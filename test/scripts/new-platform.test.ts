@@ -29,10 +29,10 @@ function syntaxErrors(file: string): string[] {
 
 describe('npm run new-platform', () => {
   // Two node processes start (jiti compiles the script): slower than a unit test on a busy machine.
-  it('writes the platform file with its Test URLs block, its stage, its table test and a seller stub, registers the platform and prints the checklist', { timeout: 30_000 }, () => {
+  it('writes the platform file with its Test URLs block, its stage, its table test, a seller stub and its test, registers the platform and prints the checklist', { timeout: 30_000 }, () => {
     const result = run('mon-shop', '--name', 'Mon Shop', '--host', 'monshop.fr');
     expect(result.status, result.stderr).toBe(0);
-    for (const file of ['data/platforms/mon-shop.ts', 'test/data/platforms/mon-shop.test.ts', 'lib/sellers/mon-shop.ts']) {
+    for (const file of ['data/platforms/mon-shop.ts', 'test/data/platforms/mon-shop.test.ts', 'lib/sellers/mon-shop.ts', 'test/lib/sellers/mon-shop.test.ts']) {
       expect(existsSync(path.join(root, file)), file).toBe(true);
       expect(syntaxErrors(file), file).toEqual([]);
     }
@@ -41,6 +41,9 @@ describe('npm run new-platform', () => {
     expect(read('data/platforms/mon-shop.ts')).toContain("badge: { stage: 'other' },");
     // The card finds the reader by its file name and this export (modules/platform-registry/plugin.ts).
     expect(read('lib/sellers/mon-shop.ts')).toContain('export const sellerReader: SellerReader = {');
+    // The reader's test sits at the reader's path under test/, and tests that very module.
+    expect(read('test/lib/sellers/mon-shop.test.ts')).toContain("import { sellerReader } from '@/lib/sellers/mon-shop';");
+    expect(read('test/lib/sellers/mon-shop.test.ts')).toContain("expect(SELLER_READERS['mon-shop']).toBe(sellerReader);");
     expect(read('data/platforms/mon-shop.ts')).toContain('export const monShopDetails: PlatformDetails = {');
     expect(read('data/platforms/index.ts')).toContain("import { monShop, monShopDetails } from './mon-shop';");
     expect(read('data/platforms/index.ts')).toMatch(/PLATFORMS[^=]*= [^[]*\[\n[\s\S]*  \[monShop, monShopDetails\],\n\]\);/);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBudget, sellerOf } from '@/lib/sellers';
 import { NODE_BUDGET, withBudget } from '@/lib/sellers/budget';
-import { readText } from '@/lib/sellers/common';
+import { readText } from '@/lib/sellers/page-text';
 import { fixtureDocument } from '../../helpers/fixtures';
 
 // Heavy by nature: builds and scans a page of about 20 MB to prove the readers stop at their budget.

@@ -1,21 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkFrenchRegister, checkFrenchVat, frenchVatKey, isLuhnValid } from '@/lib/sellers/french-numbers';
+import { checkFrenchRegister, checkFrenchVat } from '@/lib/sellers/french-numbers';
 
 describe('French company numbers, checked offline for form only', () => {
   it('Luhn over SIREN and SIRET digits', () => {
+    const siren = (digits: string) => checkFrenchRegister('SIREN', digits, undefined);
     // ebay-business-seller-4: « Numéro d'immatriculation de la société : 811847243 ».
-    expect(isLuhnValid('811847243')).toBe(true);
+    expect(siren('811847243')).toBe('well-formed');
     // leboncoin-product-1: « Numéro SIREN : 823562178 ».
-    expect(isLuhnValid('823562178')).toBe(true);
-    expect(isLuhnValid('811847244')).toBe(false);
-    expect(isLuhnValid('')).toBe(false);
-    expect(isLuhnValid('81184724A')).toBe(false);
+    expect(siren('823562178')).toBe('well-formed');
+    expect(siren('811847244')).toBe('malformed');
+    expect(siren('')).toBe('malformed');
+    expect(siren('81184724A')).toBe('malformed');
   });
 
   it('the FR VAT key of a SIREN', () => {
-    // ebay-business-seller-4: « Numéro de TVA : FR 72811847243 ».
-    expect(frenchVatKey('811847243')).toBe('72');
+    // ebay-business-seller-4: « Numéro de TVA : FR 72811847243 »; 72 is the only key of that SIREN.
+    expect(checkFrenchVat('FR72811847243')).toBe('well-formed');
+    for (const key of ['00', '71', '73', '96']) expect(checkFrenchVat(`FR${key}811847243`), key).toBe('malformed');
   });
 
   it.each([

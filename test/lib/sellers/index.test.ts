@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it, vi } from 'vitest';
 import { PLATFORMS } from '@/data/platforms';
 import { findSellerWatchTarget, sameSeller, SELLER_READERS, sellerOf } from '@/lib/sellers';
@@ -6,6 +9,25 @@ import { fixtureDocument, loadFixture } from '../../helpers/fixtures';
 // Heavy by nature: parses the largest saved Amazon pages (1–2 MB each) with happy-dom.
 // An explicit 30 s (vitest's default is 5 s) so a busy 2-core machine does not time it out.
 vi.setConfig({ testTimeout: 30_000 });
+
+const ROOT = path.join(import.meta.dirname, '../../..');
+
+/** True when a module holds types only: nothing of it is left once compiled. */
+function isTypeOnly(file: string): boolean {
+  const js = ts.transpileModule(readFileSync(path.join(ROOT, file), 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext } }).outputText;
+  return js.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '').replace(/export \{\};?/, '').trim() === '';
+}
+
+describe('the tests mirror the modules', () => {
+  it('every module of lib/sellers with runtime code has its test at the same path under test/', () => {
+    const modules = readdirSync(path.join(ROOT, 'lib/sellers')).filter((f) => f.endsWith('.ts'));
+    const untested = modules.filter((f) => !existsSync(path.join(ROOT, 'test/lib/sellers', f.replace(/\.ts$/, '.test.ts'))) && !isTypeOnly(`lib/sellers/${f}`));
+    expect(untested).toEqual([]);
+    // The exemption is for types alone: a module with code is not exempt.
+    expect(isTypeOnly('lib/sellers/types.ts')).toBe(true);
+    expect(isTypeOnly('lib/sellers/own-entities.ts')).toBe(false);
+  });
+});
 
 describe('registry', () => {
   it('every reader belongs to a listed platform and has watch selectors', () => {
@@ -50,12 +72,6 @@ describe('reading again after the page changes (variant or offer switch)', () =>
     doc.getElementById('merchant-info')!.replaceChildren();
     // The seller-profile link went with it; "Altri venditori" offers elsewhere do not count.
     expect(sellerOf('amazon', doc)).toEqual({ kind: 'unknown' });
-  });
-
-  it('sameSeller compares kind and name', () => {
-    expect(sameSeller({ kind: 'platform' }, { kind: 'platform', name: '' })).toBe(true);
-    expect(sameSeller({ kind: 'third-party', name: 'A' }, { kind: 'third-party', name: 'B' })).toBe(false);
-    expect(sameSeller({ kind: 'unknown' }, { kind: 'private', name: 'A' })).toBe(false);
   });
 });
 

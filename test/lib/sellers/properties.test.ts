@@ -1,40 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSeller, SELLER_NAME_MAX, SELLER_READERS, sanitizeSeller, sellerOf, type Seller, type SellerReader } from '@/lib/sellers';
-import { IDENTITY_TEXT_MAX } from '@/lib/sellers/trader-identity';
+import { SELLER_READERS, sellerOf } from '@/lib/sellers';
 import { fixtureDocument } from '../../helpers/fixtures';
+import { expectValid } from '../../helpers/seller-shape';
 
 const WITH_EXTRACTOR = Object.keys(SELLER_READERS);
-const KINDS = ['platform', 'third-party', 'private', 'unknown'];
-
-/** The shape every caller may rely on. */
-function expectValid(seller: Seller): void {
-  expect(KINDS).toContain(seller.kind);
-  expect(Object.keys(seller).every((k) => k === 'kind' || k === 'name' || k === 'trader' || k === 'identity')).toBe(true);
-  // A stated identity goes with a third party only, as plain bounded text and an ISO country code.
-  if (seller.identity !== undefined) {
-    expect(seller.kind).toBe('third-party');
-    const { name, address = [], country, register, vat } = seller.identity;
-    for (const t of [name, ...address, register?.label, register?.value, vat?.label, vat?.value].filter((x) => x !== undefined)) {
-      expect(t!.length).toBeGreaterThan(0);
-      expect(Array.from(t!).length).toBeLessThanOrEqual(IDENTITY_TEXT_MAX);
-      expect(t).not.toMatch(/[<>\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
-    }
-    if (country !== undefined) expect(country).toMatch(/^[A-Z]{2}$/);
-  }
-  // A trader status is one of two words, never on the platform itself, and 'private' goes with the kind.
-  if (seller.trader !== undefined) expect(['professional', 'private']).toContain(seller.trader);
-  if (seller.kind === 'platform' || seller.kind === 'unknown') expect(seller.trader).toBeUndefined();
-  expect(seller.kind === 'private').toBe(seller.trader === 'private');
-  if (seller.kind === 'unknown') expect(seller.name).toBeUndefined();
-  if (seller.kind === 'third-party' || seller.kind === 'private') expect(typeof seller.name).toBe('string');
-  if (seller.name !== undefined) {
-    expect(Array.from(seller.name).length).toBeGreaterThan(0);
-    expect(Array.from(seller.name).length).toBeLessThanOrEqual(SELLER_NAME_MAX);
-    expect(seller.name).toBe(seller.name.trim());
-    expect(seller.name).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
-  }
-}
 
 // Ids, classes and attributes the extractors look for, so random trees reach their code paths.
 const MARKERS: readonly [string, Record<string, string>][] = [
@@ -150,26 +120,5 @@ describe('sellerOf never throws and always answers in shape', () => {
     );
     expect(sellerOf('amazon', null)).toEqual({ kind: 'unknown' });
     expect(sellerOf('temu', doc)).toEqual({ kind: 'unknown' }); // no extractor: unknown
-  });
-
-  it('turns an extractor that throws or answers nonsense into unknown or a clean answer', () => {
-    const throwing: SellerReader = { watch: ['body'], read: () => { throw new Error('markup changed'); } };
-    expect(readSeller(throwing, fixtureDocument(''))).toEqual({ kind: 'unknown' });
-    const odd = (answer: unknown): SellerReader => ({ watch: ['body'], read: () => answer as Seller });
-    expect(readSeller(odd({ kind: 'boss', name: 'X' }), fixtureDocument(''))).toEqual({ kind: 'unknown' });
-    expect(readSeller(odd({ kind: 'third-party' }), fixtureDocument(''))).toEqual({ kind: 'unknown' });
-    expect(readSeller(odd({ kind: 'unknown', name: 'X' }), fixtureDocument(''))).toEqual({ kind: 'unknown' });
-    expect(readSeller(odd({ kind: 'platform' }), fixtureDocument(''))).toEqual({ kind: 'platform' });
-    const long = readSeller(odd({ kind: 'private', name: ` \u202eX${'y'.repeat(300)}\n` }), fixtureDocument(''));
-    expectValid(long);
-    expect(long.name?.startsWith('Xyy')).toBe(true);
-  });
-
-  it('sanitizeSeller keeps every valid shape', () => {
-    fc.assert(
-      fc.property(fc.anything(), (raw) => {
-        expectValid(sanitizeSeller(raw));
-      }),
-    );
   });
 });

@@ -1,137 +1,13 @@
 /**
- * Text helpers shared by the seller extractors. Names are read from what a person sees: text
- * content only (never innerHTML), with script and style text left out, whitespace collapsed,
- * control and bidi-override characters removed, and cut to SELLER_NAME_MAX characters. (The
- * structured-data readers take the page's JSON-LD text and microdata `content`; a seller tag's
- * `title` may say « Vendeur professionnel », which only ever maps to a trader status.) Every walk
- * spends from the reading's budget (budget.ts).
+ * The wordings a page uses to state the seller (« Vendu par X », "Sold by X", « Vendeur : X ») and
+ * its trader status (« professionnel », « particulier »), read from a line of text.
  */
-import { activeBudget } from './budget';
+import { cleanName, makeSeller, UNKNOWN } from './make-seller';
+import { collapse } from './page-text';
 import type { Seller, Trader } from './types';
-
-/** Longest seller name we keep; longer names are cut and end with "…". */
-export const SELLER_NAME_MAX = 80;
 
 /** A longer block is not a seller line (a description, a review): extractors skip it. */
 export const STATEMENT_MAX = 200;
-
-export const UNKNOWN: Seller = Object.freeze({ kind: 'unknown' }) as Seller;
-
-export const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'TEXTAREA']);
-// Enough for any seller line; bounds the work on hostile or huge pages.
-const READ_LIMIT = 4000;
-// Elements that start a new line: a seller line ends where its block does.
-export const BLOCK: ReadonlySet<string> = new Set(['DIV', 'P', 'UL', 'OL', 'LI', 'BR', 'TABLE', 'TR', 'SECTION', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'ARTICLE', 'ASIDE', 'FORM', 'HEADER', 'FOOTER']);
-
-/**
- * Text of an element: text nodes only, minus script/style, whitespace collapsed. With
- * `lineOnly`, stops at the first block-level child met after some text: « Vendu par idigital »
- * without the hidden seller card that follows it in the same block.
- */
-function gatherText(el: Element, lineOnly: boolean, limit = READ_LIMIT): string {
-  const budget = activeBudget();
-  const parts: string[] = [];
-  let length = 0;
-  let stopped = false;
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child && !stopped && length < limit; child = child.nextSibling) {
-      if (!budget.spend()) {
-        stopped = true;
-        return;
-      }
-      if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
-        parts.push(value);
-        length += value.length;
-      } else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (NOT_TEXT.has(tag)) continue;
-        if (lineOnly && BLOCK.has(tag) && parts.join('').trim()) {
-          stopped = true;
-          return;
-        }
-        parts.push(' ');
-        walk(child);
-        parts.push(' ');
-      }
-    }
-  };
-  walk(el);
-  return collapse(parts.join(''));
-}
-
-/** Visible-ish text of an element: text nodes only, minus script/style, whitespace collapsed. */
-export function readText(el: Element | null | undefined): string {
-  return el ? gatherText(el, false) : '';
-}
-
-/** readText that stops once `limit` characters were gathered: enough to tell a block is too long for a seller line. */
-export function readTextUpTo(el: Element, limit: number): string {
-  return gatherText(el, false, limit);
-}
-
-/** The first line of an element's text: up to the first block-level child after some text. */
-export function readLine(el: Element | null | undefined): string {
-  return el ? gatherText(el, true) : '';
-}
-
-/** Removes control characters and direction overrides, collapses whitespace, trims. */
-export function collapse(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/**
- * A seller name fit for display, or undefined when nothing is left: cleaned, stripped of
- * surrounding quotes and trailing punctuation, cut to SELLER_NAME_MAX characters.
- */
-export function cleanName(raw: string | null | undefined): string | undefined {
-  if (typeof raw !== 'string') return undefined;
-  let name = collapse(raw)
-    .replace(/^[\s"'«»“”‘’:;,.\-–—|]+/, '')
-    .replace(/[\s"'«»“”‘’:;,\-–—|]+$/, '')
-    // A final full stop ends the sentence ("… par Amazon."), unless it closes an abbreviation
-    // ("S.à r.l.", "Co.") that a letter-dot pair right before it gives away.
-    .replace(/(?<![.\s][\p{L}\d])\.+$/u, '')
-    .trim();
-  if (!name) return undefined;
-  const chars = Array.from(name);
-  if (chars.length > SELLER_NAME_MAX) name = `${chars.slice(0, SELLER_NAME_MAX - 1).join('').trimEnd()}…`;
-  return name;
-}
-
-/**
- * A Seller with a cleaned name; a kind that needs a name and has none becomes unknown. The
- * platform carries no trader status (it is the marketplace itself); a private seller always
- * carries 'private', and a third party stated as private becomes 'private'.
- */
-export function makeSeller(kind: Seller['kind'], rawName?: string | null, trader?: Trader): Seller {
-  if (kind === 'unknown') return UNKNOWN;
-  const name = cleanName(rawName);
-  if (kind === 'platform') return name ? { kind, name } : { kind };
-  if (!name) return UNKNOWN;
-  if (kind === 'private' || trader === 'private') return { kind: 'private', name, trader: 'private' };
-  return trader === 'professional' ? { kind, name, trader } : { kind, name };
-}
-
-/** querySelectorAll that never throws on a selector the engine rejects. */
-export function queryAll(root: ParentNode, selector: string): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(selector));
-  } catch {
-    return [];
-  }
-}
-
-export function queryFirst(root: ParentNode, selector: string): Element | null {
-  try {
-    return root.querySelector(selector);
-  } catch {
-    return null;
-  }
-}
 
 /** Escapes a label for a RegExp; labels are plain text. */
 function escape(text: string): string {
@@ -199,14 +75,6 @@ export function soldByNameInside(text: string): string | undefined {
   const m = new RegExp(`(?:^|\\s)((?:${LABEL_ALTERNATION})\\s*:?\\s*.+)$`, 'i').exec(flat);
   return m ? soldByName(m[1]!) : undefined;
 }
-
-/** The one name a list holds (ignoring case and repeats), or undefined for none or several. */
-export function onlyName(names: readonly (string | undefined)[]): string | undefined {
-  const distinct = new Map<string, string>();
-  for (const n of names) if (n) distinct.set(n.toLocaleLowerCase(), n);
-  return distinct.size === 1 ? distinct.values().next().value : undefined;
-}
-
 // What a page writes to say the seller is a business or a private person, in the seller's own
 // block only (a footer's « Vente aux professionnels » is about something else). Plural forms
 // (« des professionnels ») are left out on purpose: they speak of sellers in general.
