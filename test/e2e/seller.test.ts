@@ -17,7 +17,7 @@ import {
   type ExtensionHandle,
 } from '../helpers/e2e/harness';
 import { clickInBadge, inBadge, waitInBadge } from '../helpers/e2e/badge-shadow';
-import { extensionSettled } from '../helpers/e2e/signals';
+import { extensionSettled, pageSettled } from '../helpers/e2e/signals';
 
 /** The URL each saved page was served at (test/fixtures/MANIFEST.tsv, original_url). */
 const PAGES = {
@@ -149,8 +149,9 @@ describe('the seller of the item', () => {
     const clickedAt = await page.evaluate(() => performance.now());
     await clickInBadge(page, /^Charte PME/);
     await expect.poll(() => host.getAttribute('data-seller-kind')).not.toBeNull();
-    // The card the reading fills has been painted: its long tasks, if any, are over.
-    await extensionSettled(ext, url);
+    // The card the reading fills has been painted: its long tasks, if any, are over (waited for in
+    // the page: the sentinel's own work would count among them).
+    await pageSettled(page);
     const read = await readPerformanceEntry(page, 'charte-pme:seller');
     const tasks = await readLongTasks(page);
     await page.close();

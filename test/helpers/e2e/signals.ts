@@ -92,10 +92,13 @@ export async function awaitSentinel(run: Promise<unknown>, url: string): Promise
 }
 
 /**
- * The same wait in the page's own world, for a page the extension does not run on, or to treat a
- * page where it does alike (a cost compared with and without it): a timer of `pendingTimerMs` set
- * now fires after any the page's scripts set before with that delay, then the next frame, then an
- * idle moment. Only for pages the test runs code in anyway: it adds nothing once it has resolved.
+ * The same wait in the page's own world: a timer of `pendingTimerMs` set now fires after any the
+ * page's scripts (the content scripts included: one page, one list of timers and frames) set
+ * before with that delay, then the next frame, then an idle moment. For a page the extension does
+ * not run on, for a cost compared with and without it, and where a test times the page's main
+ * thread (its long tasks): there the sentinel's own work (an injection, a storage read, a message)
+ * would be in the measure. It covers work already under way in the page, not the answer of a
+ * storage read or of the background: the badge must already be in (or its decision made).
  */
 export function pageSettled(page: Page, pendingTimerMs = 0): Promise<void> {
   return page.evaluate(
