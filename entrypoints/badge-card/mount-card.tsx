@@ -7,7 +7,7 @@ import { getPlatform } from '@/data/platforms';
 import { statusHistory } from '@/lib/badge/card-facts';
 import { placeCard } from '@/lib/badge/card-position';
 import { followSeller } from '@/lib/badge/card-seller';
-import type { BadgeState, CardHandoff } from '@/lib/badge/page/handoff';
+import type { BadgeState, PillForCard } from '@/lib/badge/page/pill-for-card';
 import { createTranslator, resolveLang } from '@/lib/i18n';
 import { HIDE_UNDO_MS } from '@/lib/badge/hide-undo';
 import { hideSite, sanitizeSettings, settingsItem, siteKey } from '@/lib/settings';
@@ -27,18 +27,18 @@ type CardStore = StoreApi<CardState>;
  * Renders the card into the pill's shadow root and keeps it in step with the first stage's state
  * (mirrored into a zustand/vanilla store the view follows), until the page view ends.
  */
-export function mountCard(handoff: CardHandoff): void {
-  const platform = getPlatform(handoff.platformId);
+export function mountCard(pill: PillForCard): void {
+  const platform = getPlatform(pill.platformId);
   if (!platform) return;
   const status = displayStatus(platform);
   const history = statusHistory(platform);
-  const store = createStore<CardState>()(() => ({ ...handoff.state.getState(), hideFailed: false }));
-  const stopMirror = handoff.state.subscribe((next) => store.setState(next));
+  const store = createStore<CardState>()(() => ({ ...pill.state.getState(), hideFailed: false }));
+  const stopMirror = pill.state.subscribe((next) => store.setState(next));
 
   const style = document.createElement('style');
   style.textContent = css;
-  handoff.root.append(style);
-  const slot = handoff.slot;
+  pill.root.append(style);
+  const slot = pill.slot;
   slot.replaceChildren();
 
   /**
@@ -46,15 +46,15 @@ export function mountCard(handoff: CardHandoff): void {
    * and neither does anything once this copy is orphaned (the check also takes the badge down).
    */
   const trusted = (run: () => void) => (event: Event) => {
-    if (event.isTrusted && handoff.isValid()) run();
+    if (event.isTrusted && pill.isValid()) run();
   };
 
-  const hide = createHideUndo(handoff, store);
-  const placement = followPlacement(handoff, () => store.getState().isOpen);
+  const hide = createHideUndo(pill, store);
+  const placement = followPlacement(pill, () => store.getState().isOpen);
   let wasOpen = false;
 
   const draw = () => {
-    if (!handoff.isValid()) {
+    if (!pill.isValid()) {
       stopMirror();
       render(null, slot);
       return;
@@ -68,14 +68,14 @@ export function mountCard(handoff: CardHandoff): void {
           <Card
             platformName={platform.name}
             status={status}
-            statusLine={shortStatus(platform, t, handoff.hostname)}
+            statusLine={shortStatus(platform, t, pill.hostname)}
             history={history}
             seller={s.seller}
             hideFailed={s.hideFailed}
             pendingHide={s.pendingHide}
             onClose={trusted(() => {
               hide.commit();
-              handoff.close();
+              pill.close();
             })}
             // Synchronous all the way to sendMessage: the click's user gesture must reach sidePanel.open().
             onDetails={trusted(() => void browser.runtime.sendMessage({ type: 'panel/open', platform: platform.id }).catch(() => undefined))}
@@ -94,8 +94,8 @@ export function mountCard(handoff: CardHandoff): void {
   };
   store.subscribe(draw);
   draw();
-  followSeller(handoff);
-  handoff.isCardLoaded = true;
+  followSeller(pill);
+  pill.isCardLoaded = true;
   // For npm run bench: from the click (the first stage's mark) to the card's first frame.
   requestAnimationFrame(() => {
     try {
@@ -110,12 +110,12 @@ export function mountCard(handoff: CardHandoff): void {
  * "Hide on this site" is saved after a few seconds of undo (saving takes the badge, and so the
  * undo, off the page at once), or at once when the shopper closes the card or leaves the page.
  */
-function createHideUndo(handoff: CardHandoff, store: CardStore) {
+function createHideUndo(pill: PillForCard, store: CardStore) {
   const save = async () => {
     try {
       const item = settingsItem();
       const current = sanitizeSettings(await item.getValue());
-      await item.setValue({ ...current, ...hideSite(current, handoff.hostname) });
+      await item.setValue({ ...current, ...hideSite(current, pill.hostname) });
     } catch {
       store.setState({ hideFailed: true, pendingHide: undefined });
     }
@@ -134,12 +134,12 @@ function createHideUndo(handoff: CardHandoff, store: CardStore) {
     void save();
   };
   /** After a render: focus goes to the button that replaced the one just pressed. */
-  const focusIn = (selector: string) => handoff.root.querySelector<HTMLElement>(`.card ${selector}`)?.focus();
+  const focusIn = (selector: string) => pill.root.querySelector<HTMLElement>(`.card ${selector}`)?.focus();
   return {
     commit,
     start() {
-      store.setState({ pendingHide: siteKey(handoff.hostname), hideFailed: false });
-      timer = handoff.context.setTimeout(commit, HIDE_UNDO_MS);
+      store.setState({ pendingHide: siteKey(pill.hostname), hideFailed: false });
+      timer = pill.context.setTimeout(commit, HIDE_UNDO_MS);
       addEventListener('pagehide', onLeave);
       focusIn('.action');
     },
@@ -154,15 +154,15 @@ function createHideUndo(handoff: CardHandoff, store: CardStore) {
  * The card is fixed in the viewport next to the pill (issue 24): it stays inside the screen,
  * whatever container the pill sits in, and follows the pill as the page scrolls.
  */
-function followPlacement(handoff: CardHandoff, isOpen: () => boolean) {
+function followPlacement(pill: PillForCard, isOpen: () => boolean) {
   const place = () => {
-    const card = handoff.root.querySelector<HTMLElement>('.card');
-    const pill = handoff.root.querySelector<HTMLElement>('.pill');
-    if (!card || !pill) return;
+    const card = pill.root.querySelector<HTMLElement>('.card');
+    const pillButton = pill.root.querySelector<HTMLElement>('.pill');
+    if (!card || !pillButton) return;
     // The layout viewport without its scroll bar (innerWidth counts it).
     const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
     card.style.maxHeight = `${Math.min(400, Math.floor(viewport.height / 2))}px`;
-    const at = placeCard(pill.getBoundingClientRect(), card.getBoundingClientRect().height, viewport);
+    const at = placeCard(pillButton.getBoundingClientRect(), card.getBoundingClientRect().height, viewport);
     card.dataset.side = at.side;
     Object.assign(card.style, { left: `${at.left}px`, top: `${at.top}px`, width: `${at.width}px`, maxHeight: `${at.maxHeight}px` });
     // A transformed ancestor of an inline pill makes "fixed" relative to itself: correct by the offset.
@@ -178,7 +178,7 @@ function followPlacement(handoff: CardHandoff, isOpen: () => boolean) {
       place();
     });
   };
-  handoff.context.addEventListener(window, 'scroll', placeSoon, { capture: true, passive: true });
-  handoff.context.addEventListener(window, 'resize', placeSoon, { passive: true });
+  pill.context.addEventListener(window, 'scroll', placeSoon, { capture: true, passive: true });
+  pill.context.addEventListener(window, 'resize', placeSoon, { passive: true });
   return { place, placeSoon };
 }

@@ -1,5 +1,5 @@
 import type { PageContext } from './page/context';
-import type { CardHandoff } from './page/handoff';
+import type { PillForCard } from './page/pill-for-card';
 import { watchSeller } from './seller-watch';
 import { findSellerWatchTarget, SELLER_READERS } from '../sellers';
 import { readSeller } from '../sellers/read';
@@ -7,7 +7,7 @@ import type { Seller, SellerReader } from '../sellers/types';
 import { sellerAttributes } from '../sellers/display';
 
 /** The seller watch of one opening of the card: start on open, stop on close or navigation. */
-export interface PageSellerWatch {
+interface PageSellerWatch {
   start(): void;
   stop(): void;
 }
@@ -17,7 +17,7 @@ export interface PageSellerWatch {
  * for an idle moment (the page's own work first), the offer block is then observed for text and
  * child changes only (never attributes, so our own data-* writes stay silent).
  */
-export function createPageSellerWatch(ctx: PageContext, platformId: string, reader: SellerReader | undefined, onSeller: (seller: Seller) => void): PageSellerWatch {
+function createPageSellerWatch(ctx: PageContext, platformId: string, reader: SellerReader | undefined, onSeller: (seller: Seller) => void): PageSellerWatch {
   let stop: (() => void) | undefined;
   let isMeasured = false;
   const observe = (target: Node, options: MutationObserverInit, onChange: () => void) => {
@@ -69,7 +69,7 @@ export function createPageSellerWatch(ctx: PageContext, platformId: string, read
  * data-seller-trader only where the page states professional or private, data-seller-country
  * only where the business seller's block states a country.
  */
-export function writeSellerAttributes(host: HTMLElement, seller: Seller | undefined): void {
+function writeSellerAttributes(host: HTMLElement, seller: Seller | undefined): void {
   const attributes = seller && sellerAttributes(seller);
   if (attributes) host.dataset.sellerKind = attributes['data-seller-kind'];
   else delete host.dataset.sellerKind;
@@ -88,28 +88,28 @@ export function writeSellerAttributes(host: HTMLElement, seller: Seller | undefi
  * and onto the host (data-seller-*); a new page view (the first stage clears `seller`) clears
  * them. Returns the stop function.
  */
-export function followSeller(handoff: CardHandoff): () => void {
-  const ctx = handoff.context;
-  const reader = Object.hasOwn(SELLER_READERS, handoff.platformId) ? SELLER_READERS[handoff.platformId] : undefined;
-  const host = handoff.root.host as HTMLElement;
+export function followSeller(pill: PillForCard): () => void {
+  const ctx = pill.context;
+  const reader = Object.hasOwn(SELLER_READERS, pill.platformId) ? SELLER_READERS[pill.platformId] : undefined;
+  const host = pill.root.host as HTMLElement;
   let watch: PageSellerWatch | undefined;
   const sync = (isOpen: boolean) => {
     if (isOpen && !watch) {
-      const current = createPageSellerWatch(ctx, handoff.platformId, reader, (seller) => handoff.state.setState({ seller }));
+      const current = createPageSellerWatch(ctx, pill.platformId, reader, (seller) => pill.state.setState({ seller }));
       watch = current;
       current.start();
       // A page view's reading ends with it, whatever else happens.
-      handoff.pageViewSignal().addEventListener('abort', () => watch === current && sync(false), { once: true });
+      pill.pageViewSignal().addEventListener('abort', () => watch === current && sync(false), { once: true });
     } else if (!isOpen && watch) {
       watch.stop();
       watch = undefined;
     }
   };
-  const unsubscribe = handoff.state.subscribe((next, previous) => {
+  const unsubscribe = pill.state.subscribe((next, previous) => {
     if (next.seller !== previous.seller) writeSellerAttributes(host, next.seller);
     if (next.isOpen !== previous.isOpen) sync(next.isOpen);
   });
-  sync(handoff.state.getState().isOpen);
+  sync(pill.state.getState().isOpen);
   const stop = () => {
     unsubscribe();
     watch?.stop();

@@ -25,18 +25,18 @@ export function shouldShow(input: VisibilityInput): boolean {
  * a growing pause: a page that keeps removing it pays for a few remounts a second at most, and
  * never wins for good (issue 26).
  */
-export const SETTLE_AFTER_REMOVALS = 3;
+const SETTLE_AFTER_REMOVALS = 3;
 const BACKOFF_FIRST_MS = 100;
-export const BACKOFF_MAX_MS = 1000;
+const BACKOFF_MAX_MS = 1000;
 
 /** The pause before putting the badge back after its `removals`-th removal (0: at once). */
-export function remountDelay(removals: number): number {
+function remountDelay(removals: number): number {
   if (removals <= SETTLE_AFTER_REMOVALS) return 0;
   return Math.min(BACKOFF_FIRST_MS * 2 ** (removals - SETTLE_AFTER_REMOVALS - 1), BACKOFF_MAX_MS);
 }
 
 /** What the controller drives: the pill in the page, or a fake in tests. */
-export interface Surface {
+export interface MountableBadge {
   /** Puts the badge in the page; `isSettled`: in a corner, whatever the position setting says. */
   mount(isSettled: boolean): void;
   remove(): void;
@@ -55,7 +55,7 @@ export interface MountController {
   readonly isSettled: boolean;
 }
 
-export function createMountController(surface: Surface, setTimer: Clock['setTimer']): MountController {
+export function createMountController(badge: MountableBadge, setTimer: Clock['setTimer']): MountController {
   let isWanted = false;
   let isMountedByUs = false;
   let removals = 0;
@@ -64,7 +64,7 @@ export function createMountController(surface: Surface, setTimer: Clock['setTime
 
   const putBack = () => {
     cancelPending = undefined;
-    if (isWanted && isMountedByUs && !surface.isConnected()) surface.mount(isSettled());
+    if (isWanted && isMountedByUs && !badge.isConnected()) badge.mount(isSettled());
   };
   const remount = () => {
     // One pending return at a time, however many removals the page makes meanwhile.
@@ -81,19 +81,19 @@ export function createMountController(surface: Surface, setTimer: Clock['setTime
       if (!wanted) {
         cancelPending?.();
         cancelPending = undefined;
-        if (isMountedByUs) surface.remove();
+        if (isMountedByUs) badge.remove();
         isMountedByUs = false;
         return;
       }
       if (!isMountedByUs) {
-        surface.mount(isSettled());
+        badge.mount(isSettled());
         isMountedByUs = true;
-      } else if (!surface.isConnected()) {
+      } else if (!badge.isConnected()) {
         remount();
       }
     },
     onRemovedByPage() {
-      if (!isWanted || !isMountedByUs || surface.isConnected()) return;
+      if (!isWanted || !isMountedByUs || badge.isConnected()) return;
       remount();
     },
     startPageView() {

@@ -3,7 +3,7 @@ import type { Seller } from '../sellers/types';
 import type { Clock } from './clock';
 
 /** Quiet time after the last change in the offer block before the seller is read again. */
-export const SELLER_DEBOUNCE_MS = 300;
+const SELLER_DEBOUNCE_MS = 300;
 /**
  * A read may scan the whole page (the « Vendu par » platforms watch <body>): the next one waits
  * at least this many times as long as the last one took, so the page keeps ~90% of the time.

@@ -5,10 +5,10 @@ import { pillTranslator } from './strings';
 /** How long the card may take to load before the badge says it could not. */
 const CARD_LOAD_TIMEOUT_MS = 3000;
 
-const isCardLoaded = (stage: FirstStage) => stage.handoff?.isCardLoaded ?? false;
+const isCardLoaded = (stage: FirstStage) => stage.forCard?.isCardLoaded ?? false;
 
 /** Opens or closes the card; the first opening asks the background for the card (second stage). */
-export function setCardOpen(stage: FirstStage, isOpen: boolean): void {
+function setCardOpen(stage: FirstStage, isOpen: boolean): void {
   stage.state.setState({ isOpen });
   stage.surface?.setExpanded(isOpen);
   if (!isOpen) {

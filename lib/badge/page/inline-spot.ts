@@ -11,7 +11,7 @@ const ENCLOSING =
 /** Content no one sees: an anchor in it gets the badge in a corner. */
 const UNSEEN = '[hidden], dialog:not([open]), template';
 /** A title longer than this (characters) would push a badge under it far down: it goes above. */
-export const LONG_TITLE_CHARS = 1000;
+const LONG_TITLE_CHARS = 1000;
 
 /**
  * Where an inline badge goes for this anchor (the product title), or null for a corner. Reads no

@@ -3,7 +3,7 @@ import { settingsOf, type FirstStage } from './stage';
 import { pillTranslator } from './strings';
 
 /** The pill's texts in the settings' language: its accessible name, its line, its phone chip. */
-export function applyLabels(stage: FirstStage): void {
+export function writePillLabels(stage: FirstStage): void {
   const settings = settingsOf(stage);
   if (!stage.surface || !settings) return;
   const t = pillTranslator(settings);

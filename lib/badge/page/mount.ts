@@ -1,15 +1,15 @@
 import { closeCard, toggleCard } from './card-request';
 import { createCornerKeeper } from './corner-keeper';
-import { publishHandoff } from './handoff';
+import { publishPillForCard } from './pill-for-card';
 import { findInlineSpot } from './inline-spot';
 import { wasHandledByGuard } from './input-guard';
-import { applyLabels } from './labels';
+import { writePillLabels } from './labels';
 import { isInHydratingApp, type Corner } from './placement';
 import { setViewTimer, settingsOf, type FirstStage } from './stage';
 import { createPillSurface, HOST_SELECTOR, type PillSurface } from './surface';
 
-/** The pill, created on the first mount; the card's hand-off is published with it. */
-export function ensureSurface(stage: FirstStage): PillSurface {
+/** The pill, created on the first mount; what the card needs of it is published with it (./pill-for-card.ts). */
+function ensureSurface(stage: FirstStage): PillSurface {
   if (stage.surface) return stage.surface;
   const { ctx, platform, status, state } = stage;
   const surface = createPillSurface(status, (event) => {
@@ -20,7 +20,7 @@ export function ensureSurface(stage: FirstStage): PillSurface {
   surface.host.dataset.platform = platform.id;
   surface.host.dataset.status = status;
   stage.surface = surface;
-  stage.handoff = {
+  stage.forCard = {
     platformId: platform.id,
     hostname: location.hostname,
     root: surface.root,
@@ -32,8 +32,8 @@ export function ensureSurface(stage: FirstStage): PillSurface {
     isValid: () => ctx.isValid,
     isCardLoaded: false,
   };
-  publishHandoff(stage.handoff);
-  applyLabels(stage);
+  publishPillForCard(stage.forCard);
+  writePillLabels(stage);
   return surface;
 }
 

@@ -3,7 +3,7 @@ import { closeCard } from './card-request';
 import { watchRemoval } from './mount';
 import { reportPageState } from './report';
 import { setViewTimer, type FirstStage, type PageView } from './stage';
-import { applyVisibility } from './visibility';
+import { showOrHideBadge } from './visibility';
 
 /** A page view for `url`: its signal aborts at the next one, or when the script is orphaned. */
 export function createPageView(stage: Pick<FirstStage, 'ctx' | 'group'>, url: string): PageView {
@@ -28,7 +28,7 @@ export function startNextPageView(stage: FirstStage, url: string, force: boolean
     stage.corners?.follow(stage.view.signal);
   }
   reportPageState(stage, force);
-  applyVisibility(stage);
+  showOrHideBadge(stage);
   watchIfAmbiguous(stage);
 }
 
@@ -48,7 +48,7 @@ export function watchIfAmbiguous(stage: FirstStage): void {
       if (!next.isProductPage) return false;
       stage.view = { ...view, detection: next };
       reportPageState(stage);
-      applyVisibility(stage);
+      showOrHideBadge(stage);
       return true;
     },
     observe: (onChange) => {

@@ -3,7 +3,7 @@ import type { Position } from '../../settings';
 export type Corner = Exclude<Position, 'inline'>;
 const CORNERS: readonly Corner[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
 /** Distance from the viewport's edges in a corner. */
-export const EDGE_PX = 16;
+const EDGE_PX = 16;
 
 /**
  * Roots of server-rendered apps that hydrate in the browser (Next.js, Nuxt, Gatsby, React's
@@ -52,7 +52,7 @@ function offsetParentOf(n: Element): Element | null {
  * that is not our host is the page's. Nothing is written to the page, so the probes read the
  * layout the page already has (no forced layout when it is clean).
  */
-export function coversPageChrome(host: Element, box: Box): boolean {
+function coversPageChrome(host: Element, box: Box): boolean {
   const points = [[box.left + 2, box.top + 2], [box.right - 2, box.top + 2], [(box.left + box.right) / 2, (box.top + box.bottom) / 2], [box.left + 2, box.bottom - 2], [box.right - 2, box.bottom - 2]];
   return points.some(([x, y]) => {
     // Usually the host is not there (hidden while checked, or another corner): one element.
@@ -63,7 +63,7 @@ export function coversPageChrome(host: Element, box: Box): boolean {
 }
 
 /** Where a fixed box of this size sits in `corner` of a viewport of this size. */
-export function cornerBox(size: { width: number; height: number }, corner: Corner, viewport: { width: number; height: number }): Box {
+function cornerBox(size: { width: number; height: number }, corner: Corner, viewport: { width: number; height: number }): Box {
   const left = corner.endsWith('left') ? EDGE_PX : viewport.width - EDGE_PX - size.width;
   const top = corner.startsWith('top') ? EDGE_PX : viewport.height - EDGE_PX - size.height;
   return { left, top, right: left + size.width, bottom: top + size.height };

@@ -7,7 +7,7 @@ import type { MountController, Override } from '../mount-controller';
 import type { PageContext } from './context';
 import type { CornerKeeper } from './corner-keeper';
 import type { NativeExt } from '../../browser/native-api';
-import type { BadgeState, CardHandoff } from './handoff';
+import type { BadgeState, PillForCard } from './pill-for-card';
 import type { StateHolder } from './state';
 import type { PillSurface } from './surface';
 
@@ -39,8 +39,8 @@ export interface FirstStage {
   readonly state: StateHolder<BadgeState>;
   view: PageView;
   surface?: PillSurface;
-  /** Published with the surface: what the card reads (./handoff.ts). */
-  handoff?: CardHandoff;
+  /** Published with the surface: what the card reads (./pill-for-card.ts). */
+  forCard?: PillForCard;
   controller?: MountController;
   corners?: CornerKeeper;
   /** Stops the current watch for the page removing the host (./mount.ts). */

@@ -5,15 +5,15 @@ import type { BadgeGroup } from '../groups/types';
 import type { PageContext } from './context';
 import { nativeExt, type NativeExt } from '../../browser/native-api';
 import { createStateHolder } from './state';
-import { publishHandoff, type BadgeState } from './handoff';
+import { publishPillForCard, type BadgeState } from './pill-for-card';
 import { guardBadgeInput } from './input-guard';
 import { watchNavigation } from '../../browser/navigation';
 import { createPageView, startNextPageView, watchIfAmbiguous } from './page-view';
 import { readPageSettings } from './page-settings';
 import { reportPageState } from './report';
 import type { FirstStage } from './stage';
-import { toggleCommand } from './toggle-command';
-import { applyVisibility } from './visibility';
+import { listenForToggleCommand } from './toggle-command';
+import { showOrHideBadge } from './visibility';
 
 /**
  * The first stage, injected at document_start: the URL is tested at once and, where it may be a
@@ -75,12 +75,12 @@ function startOnParsedPage(ctx: PageContext, group: BadgeGroup, api: NativeExt, 
   // Orphaned (extension reloaded or removed): take everything down, quietly.
   ctx.onInvalidated(() => {
     stage.surface?.host.remove();
-    publishHandoff(undefined);
+    publishPillForCard(undefined);
   });
-  toggleCommand(stage);
+  listenForToggleCommand(stage);
   watchNavigation(ctx, (url, force) => startNextPageView(stage, url, force));
   reportPageState(stage);
-  applyVisibility(stage);
+  showOrHideBadge(stage);
   watchIfAmbiguous(stage);
   return stage;
 }

@@ -5,9 +5,9 @@ import css from './pill.css?inline';
 import { SHADOW_MODE } from './shadow-mode';
 
 /** The host element's usual tag (a page that defined it first gets a built-in element instead). */
-export const HOST_TAG = 'charte-pme-badge';
+const HOST_TAG = 'charte-pme-badge';
 /** Every host carries this attribute, whatever its tag: browser tests and the at-most-one rule use it. */
-export const HOST_ATTRIBUTE = 'data-charte-pme';
+const HOST_ATTRIBUTE = 'data-charte-pme';
 /** Our hosts, and those an older copy of the script left (before the attribute existed). */
 export const HOST_SELECTOR = `[${HOST_ATTRIBUTE}], ${HOST_TAG}`;
 

@@ -1,18 +1,18 @@
 import type { MessageListener } from '../../browser/native-api';
 import type { FirstStage } from './stage';
-import { applyVisibility } from './visibility';
+import { showOrHideBadge } from './visibility';
 
 /**
  * The keyboard command (relayed by the background as 'badge/toggle'): the first press focuses the
  * badge, showing it if hidden; a press while it has the focus hides it on this page.
  */
-export function toggleCommand(stage: FirstStage): void {
+export function listenForToggleCommand(stage: FirstStage): void {
   const { ctx, api } = stage;
   const onMessage: MessageListener = (message) => {
     if (!ctx.isValid || (message as { type?: unknown } | null)?.type !== 'badge/toggle' || !stage.view.detection.isProductPage) return undefined;
     const host = stage.surface?.host;
     stage.override = host?.isConnected && document.activeElement === host ? 'hidden' : 'shown';
-    applyVisibility(stage);
+    showOrHideBadge(stage);
     if (stage.override === 'shown') stage.surface?.pill.focus();
     return undefined;
   };

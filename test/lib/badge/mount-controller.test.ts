@@ -1,12 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKOFF_MAX_MS, SETTLE_AFTER_REMOVALS, createMountController, remountDelay, shouldShow, type Surface } from '@/lib/badge/mount-controller';
+import { createMountController, shouldShow, type MountableBadge } from '@/lib/badge/mount-controller';
 import { timerClock } from '../../helpers/timer-clock';
 import { defaultSettings } from '@/lib/settings';
+
+/** From this removal on, the badge settles in a corner and comes back after a pause… */
+const SETTLE_AFTER_REMOVALS = 3;
+/** …of at most a second. */
+const BACKOFF_MAX_MS = 1000;
 
 function fakeSurface() {
   const calls: string[] = [];
   let connected = false;
-  const surface: Surface = {
+  const surface: MountableBadge = {
     mount: (isSettled) => {
       calls.push(isSettled ? 'mount in a corner' : 'mount');
       connected = true;
@@ -41,7 +46,7 @@ describe('shouldShow', () => {
 describe('createMountController', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
-  const create = (surface: Surface) => createMountController(surface, timerClock.setTimer);
+  const create = (surface: MountableBadge) => createMountController(surface, timerClock.setTimer);
   const mounts = (calls: string[]) => calls.filter((x) => x.startsWith('mount'));
 
   it('mounts once however often it is told to show', () => {
@@ -83,7 +88,21 @@ describe('createMountController', () => {
   });
 
   it('backs off exponentially, capped', () => {
-    const delays = Array.from({ length: 10 }, (_, i) => remountDelay(i + 1));
+    const { surface, pageRemoves } = fakeSurface();
+    const c = create(surface);
+    c.sync(true);
+    /** The pause before the page's next removal is undone, to the millisecond. */
+    const nextPause = () => {
+      pageRemoves();
+      c.onRemovedByPage();
+      let waited = 0;
+      while (!surface.isConnected() && waited < 10_000) {
+        vi.advanceTimersByTime(1);
+        waited++;
+      }
+      return waited;
+    };
+    const delays = Array.from({ length: 10 }, nextPause);
     expect(delays.slice(0, SETTLE_AFTER_REMOVALS)).toEqual(Array(SETTLE_AFTER_REMOVALS).fill(0));
     expect(delays.slice(SETTLE_AFTER_REMOVALS, SETTLE_AFTER_REMOVALS + 3)).toEqual([100, 200, 400]);
     expect(Math.max(...delays)).toBe(BACKOFF_MAX_MS);

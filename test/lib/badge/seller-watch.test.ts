@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SELLER_DEBOUNCE_MS, watchSeller } from '@/lib/badge/seller-watch';
+import { watchSeller } from '@/lib/badge/seller-watch';
 import type { Seller } from '@/lib/sellers';
 import { timerClock } from '../../helpers/timer-clock';
+
+/** The quiet time after the last change in the offer block before a new reading (the default). */
+const SELLER_DEBOUNCE_MS = 300;
 
 interface Block {
   id: string;

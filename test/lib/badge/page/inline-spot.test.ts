@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInlineSpot, LONG_TITLE_CHARS } from '@/lib/badge/page/inline-spot';
+import { findInlineSpot } from '@/lib/badge/page/inline-spot';
 
 const spotFor = (body: string) => {
   document.body.innerHTML = body;
@@ -31,8 +31,8 @@ describe('findInlineSpot', () => {
     expect(spotFor(body)).toBeNull();
   });
 
-  it('puts a very long title’s badge above it', () => {
-    expect(spotFor(`<h1 id="h"><span id="t">${'x'.repeat(LONG_TITLE_CHARS + 1)}</span></h1>`)).toEqual({ after: 'h', where: 'before' });
-    expect(spotFor(`<h1 id="h"><span id="t">${'x'.repeat(LONG_TITLE_CHARS)}</span></h1>`)).toEqual({ after: 'h', where: 'after' });
+  it('puts the badge above a title longer than 1,000 characters', () => {
+    expect(spotFor(`<h1 id="h"><span id="t">${'x'.repeat(1001)}</span></h1>`)).toEqual({ after: 'h', where: 'before' });
+    expect(spotFor(`<h1 id="h"><span id="t">${'x'.repeat(1000)}</span></h1>`)).toEqual({ after: 'h', where: 'after' });
   });
 });

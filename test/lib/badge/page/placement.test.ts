@@ -1,13 +1,112 @@
-import { expect, it } from 'vitest';
-import { cornerBox, EDGE_PX } from '@/lib/badge/page/placement';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findFreeCorner, isInHydratingApp, type Corner } from '@/lib/badge/page/placement';
 
-// The corners are tried without moving the host: each box is computed from its size. (Hit-testing
-// needs a real layout: test/e2e/badge-placement.test.ts checks it in Chromium.)
-it('puts a box of the host’s size at EDGE_PX from the edges of the viewport, in each corner', () => {
-  const size = { width: 150, height: 32 };
-  const viewport = { width: 1366, height: 800 };
-  expect(cornerBox(size, 'bottom-right', viewport)).toEqual({ left: 1366 - EDGE_PX - 150, top: 800 - EDGE_PX - 32, right: 1366 - EDGE_PX, bottom: 800 - EDGE_PX });
-  expect(cornerBox(size, 'bottom-left', viewport)).toEqual({ left: EDGE_PX, top: 800 - EDGE_PX - 32, right: EDGE_PX + 150, bottom: 800 - EDGE_PX });
-  expect(cornerBox(size, 'top-right', viewport)).toEqual({ left: 1366 - EDGE_PX - 150, top: EDGE_PX, right: 1366 - EDGE_PX, bottom: EDGE_PX + 32 });
-  expect(cornerBox(size, 'top-left', viewport)).toEqual({ left: EDGE_PX, top: EDGE_PX, right: EDGE_PX + 150, bottom: EDGE_PX + 32 });
+// happy-dom lays nothing out: the host's size, the viewport and what lies under each point are
+// given here (test/e2e/badge-placement.test.ts checks the real hit-testing in Chromium).
+const SIZE = { width: 150, height: 32 };
+const EDGE = 16;
+
+/** The five points findFreeCorner looks at for a box: its corners (2 px in) and its centre. */
+const probesOf = (box: { left: number; top: number; right: number; bottom: number }) => [
+  [box.left + 2, box.top + 2],
+  [box.right - 2, box.top + 2],
+  [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+  [box.left + 2, box.bottom - 2],
+  [box.right - 2, box.bottom - 2],
+];
+
+let host: HTMLElement;
+let probes: number[][];
+/** What the page has under each point. */
+let under: (x: number, y: number) => Element;
+let banner: HTMLElement;
+const cornerAt = (x: number, y: number): Corner => `${y < 400 ? 'top' : 'bottom'}-${x < 683 ? 'left' : 'right'}`;
+
+beforeEach(() => {
+  (window as unknown as { happyDOM: { setViewport(v: object): void } }).happyDOM.setViewport({ width: 1366, height: 800 });
+  host = document.createElement('div');
+  host.getBoundingClientRect = () => SIZE as DOMRect;
+  document.documentElement.append(host);
+  banner = document.createElement('div');
+  banner.style.position = 'fixed';
+  banner.getBoundingClientRect = () => ({ width: 1366, height: 60 }) as DOMRect;
+  document.body.append(banner);
+  probes = [];
+  under = () => document.body;
+  vi.spyOn(document, 'elementFromPoint').mockImplementation((x, y) => {
+    probes.push([x, y]);
+    return under(x, y);
+  });
+});
+afterEach(() => {
+  host.remove();
+  banner.remove();
+});
+
+describe('findFreeCorner', () => {
+  it.each([
+    ['bottom-right', { left: 1366 - EDGE - 150, top: 800 - EDGE - 32, right: 1366 - EDGE, bottom: 800 - EDGE }],
+    ['bottom-left', { left: EDGE, top: 800 - EDGE - 32, right: EDGE + 150, bottom: 800 - EDGE }],
+    ['top-right', { left: 1366 - EDGE - 150, top: EDGE, right: 1366 - EDGE, bottom: EDGE + 32 }],
+    ['top-left', { left: EDGE, top: EDGE, right: EDGE + 150, bottom: EDGE + 32 }],
+  ] as const)('looks at a box of the host’s size 16 px from the viewport’s edges in %s, without moving the host', (corner, box) => {
+    expect(findFreeCorner(host, corner)).toBe(corner);
+    expect(probes).toEqual(probesOf(box));
+    expect(host.style.cssText).toBe('');
+  });
+
+  it('passes over a corner where the page floats something (fixed or sticky), preferred corner first', () => {
+    under = (x, y) => (cornerAt(x, y).startsWith('bottom') ? banner : document.body);
+    expect(findFreeCorner(host, 'bottom-left')).toBe('top-right');
+    banner.style.position = 'sticky';
+    expect(findFreeCorner(host, 'top-left')).toBe('top-left');
+    expect(findFreeCorner(host, 'bottom-right')).toBe('top-right');
+  });
+
+  it('finds a floating ancestor of the element under the point, and skips our own host', () => {
+    const inner = document.createElement('span');
+    banner.append(inner);
+    // The walk goes up the offsetParent chain (positioned ancestors only), which happy-dom does not compute.
+    Object.defineProperty(inner, 'offsetParent', { get: () => banner });
+    // happy-dom has no elementsFromPoint: the stack under the point, topmost first.
+    const stack = vi.fn(() => [host, inner, document.body]);
+    Object.assign(document, { elementsFromPoint: stack });
+    under = (x, y) => (cornerAt(x, y) === 'bottom-right' ? host : document.body);
+    try {
+      expect(findFreeCorner(host, 'bottom-right')).toBe('bottom-left');
+      expect(stack).toHaveBeenCalled();
+    } finally {
+      delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
+    }
+  });
+
+  it('is null while every corner is taken', () => {
+    under = () => banner;
+    expect(findFreeCorner(host, 'bottom-right')).toBeNull();
+  });
+
+  it('takes neither an overlay covering half the viewport or more, nor a statically placed element, for chrome', () => {
+    banner.getBoundingClientRect = () => ({ width: 1366, height: 400 }) as DOMRect;
+    under = () => banner;
+    expect(findFreeCorner(host, 'bottom-right')).toBe('bottom-right');
+    banner.style.position = 'static';
+    banner.getBoundingClientRect = () => ({ width: 10, height: 10 }) as DOMRect;
+    expect(findFreeCorner(host, 'top-left')).toBe('top-left');
+  });
+});
+
+describe('isInHydratingApp', () => {
+  it.each(['<div id="__next">', '<div id="__nuxt">', '<div id="___gatsby">', '<div data-reactroot="">', '<div data-server-rendered="true">', '<app-root ng-version="17.0.0">'])(
+    'is true under %s',
+    (root) => {
+      const tag = root.slice(1, root.search(/[ >]/));
+      document.body.innerHTML = `${root}<main><h1 id="t">B</h1></main></${tag}>`;
+      expect(isInHydratingApp(document.getElementById('t')!)).toBe(true);
+    },
+  );
+
+  it('is false on a page rendered by the server alone', () => {
+    document.body.innerHTML = '<div id="app"><main><h1 id="t">B</h1></main></div>';
+    expect(isInHydratingApp(document.getElementById('t')!)).toBe(false);
+  });
 });

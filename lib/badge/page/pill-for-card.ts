@@ -12,13 +12,14 @@ export interface BadgeState {
 }
 
 /**
- * The one hand-off between the two stages. The first stage publishes it when it creates the pill
+ * What the pill gives the card (second stage): the one link between the two stages, with
+ * everything the card may use of the first. The first stage publishes it when it creates the pill
  * (so before any opening, the only moment the card is loaded), as plain data and functions: no
  * getter, nothing that creates or changes DOM when read. It lives on the isolated world's global
  * object, which the page's scripts never see (they have their own window), and it holds the
  * closed shadow root. The card writes one thing back: `isCardLoaded`.
  */
-export interface CardHandoff {
+export interface PillForCard {
   readonly platformId: string;
   readonly hostname: string;
   /** The pill's closed shadow root: the card adds its style sheet here… */
@@ -40,11 +41,13 @@ export interface CardHandoff {
 
 const KEY = '__chartePmeCard';
 
-export function publishHandoff(handoff: CardHandoff | undefined): void {
-  (globalThis as Record<string, unknown>)[KEY] = handoff;
+/** Called with the pill when it is created, and with undefined when the first stage ends. */
+export function publishPillForCard(pill: PillForCard | undefined): void {
+  (globalThis as Record<string, unknown>)[KEY] = pill;
 }
 
-export function readHandoff(): CardHandoff | undefined {
-  const h = (globalThis as Record<string, unknown>)[KEY] as CardHandoff | undefined;
-  return h && h.isValid() ? h : undefined;
+/** For the card: the pill of this isolated world's first stage, while that stage is alive. */
+export function findPillForCard(): PillForCard | undefined {
+  const pill = (globalThis as Record<string, unknown>)[KEY] as PillForCard | undefined;
+  return pill && pill.isValid() ? pill : undefined;
 }
