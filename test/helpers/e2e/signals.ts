@@ -14,6 +14,14 @@ import { tabIdOf } from './service-worker';
 /** A sentinel that cannot finish (a tab that never paints) fails the test instead of hanging it. */
 const SENTINEL_TIMEOUT_MS = 15_000;
 
+/**
+ * The deadline the extension gives its own idle work (the seller watch's first reading: 1 s). An
+ * idle callback with a deadline no earlier, asked later, runs after it whether the page goes idle
+ * or not: a page restored from the back/forward cache may not (Chromium then runs no idle callback
+ * until the deadline).
+ */
+const IDLE_DEADLINE_MS = 1000;
+
 type Chrome = {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
 };
@@ -35,7 +43,7 @@ type Chrome = {
  *    before (a page report, a card or panel request) has been handled, and any tab it opens exists;
  * 4. waits for the page's next frame and a task after it: the looks the badge takes after a paint
  *    (its corner, its inline box) have run;
- * 5. waits for an idle moment of the page: anything deferred to idle has run.
+ * 5. waits for an idle moment of the page (or IDLE_DEADLINE_MS): anything deferred to idle has run.
  * Only marketplace tabs (the extension's host permissions) can be asked.
  */
 export async function extensionSettled(ext: ExtensionHandle, url: string, pendingTimerMs = NAVIGATION_COALESCE_MS): Promise<void> {
@@ -49,7 +57,7 @@ export async function extensionSettled(ext: ExtensionHandle, url: string, pendin
  * injected: an anonymous arrow with no named function inside (those would carry the test
  * runner's helper, which the tab does not have).
  */
-const SENTINEL = async (ms: number) => {
+const SENTINEL = async (ms: number, idleDeadlineMs: number) => {
   await new Promise((resolve) => setTimeout(resolve, ms));
   type Api = { storage: { sync?: StorageLike; local: StorageLike }; runtime: { sendMessage(m: object): Promise<unknown> } };
   const g = globalThis as unknown as { browser?: Api; chrome: Api };
@@ -57,7 +65,7 @@ const SENTINEL = async (ms: number) => {
   await (api.storage.sync ?? api.storage.local).get('settings');
   await api.runtime.sendMessage({ type: 'e2e/sentinel' }).catch(() => undefined);
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  await new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
+  await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: idleDeadlineMs }));
   return 'settled';
 };
 
@@ -72,7 +80,7 @@ type StorageLike = { get(key: string): Promise<unknown> };
 export function sentinelInjection(tabId: number, pendingTimerMs: number): string {
   return `(async () => {
     const api = globalThis.browser ?? globalThis.chrome;
-    const [injection] = await api.scripting.executeScript({ target: { tabId: ${tabId} }, args: [${pendingTimerMs}], func: ${SENTINEL.toString()} });
+    const [injection] = await api.scripting.executeScript({ target: { tabId: ${tabId} }, args: [${pendingTimerMs}, ${IDLE_DEADLINE_MS}], func: ${SENTINEL.toString()} });
     return injection?.result;
   })()`;
 }
@@ -94,7 +102,7 @@ export async function awaitSentinel(run: Promise<unknown>, url: string): Promise
 /**
  * The same wait in the page's own world: a timer of `pendingTimerMs` set now fires after any the
  * page's scripts (the content scripts included: one page, one list of timers and frames) set
- * before with that delay, then the next frame, then an idle moment. For a page the extension does
+ * before with that delay, then the next frame, then an idle moment (or IDLE_DEADLINE_MS). For a page the extension does
  * not run on, for a cost compared with and without it, and where a test times the page's main
  * thread (its long tasks): there the sentinel's own work (an injection, a storage read, a message)
  * would be in the measure. It covers work already under way in the page, not the answer of a
@@ -102,11 +110,11 @@ export async function awaitSentinel(run: Promise<unknown>, url: string): Promise
  */
 export function pageSettled(page: Page, pendingTimerMs = 0): Promise<void> {
   return page.evaluate(
-    (ms) =>
+    ([ms, deadline]) =>
       new Promise<void>((resolve) =>
-        setTimeout(() => requestAnimationFrame(() => setTimeout(() => requestIdleCallback(() => resolve()), 0)), ms),
+        setTimeout(() => requestAnimationFrame(() => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: deadline }), 0)), ms),
       ),
-    pendingTimerMs,
+    [pendingTimerMs, IDLE_DEADLINE_MS] as const,
   );
 }
 
