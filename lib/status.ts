@@ -83,8 +83,15 @@ export function shortStatus(platform: StatusPlatform, t: Translate, hostname?: s
     const group = inferredVia(platform);
     line = group ? t('status.inferred.via', { status: line, group }) : t('status.inferred', { status: line });
   }
-  if (hostname && !isFrenchHost(hostname, platform)) line = t('status.scope.foreign', { status: line });
-  return line;
+  return hostname ? scopedToHost(line, platform, t, hostname) : line;
+}
+
+/**
+ * A short status line as shown on a page of `hostname`: on a non-French host (amazon.com), it adds
+ * that the charter is French. The pill applies it to the line its stage carries.
+ */
+export function scopedToHost(line: string, platform: Partial<Pick<Platform, 'frenchSites'>>, t: Translate, hostname: string): string {
+  return isFrenchHost(hostname, platform) ? line : t('status.scope.foreign', { status: line });
 }
 
 /**

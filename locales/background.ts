@@ -2,22 +2,24 @@ import type { Lang } from '../lib/text';
 import type { MessageKey } from './index';
 import enBadge from './en/badge';
 import enPill from './en/pill';
+import enStatusLines from './en/status-lines';
 import enSidepanel from './en/sidepanel';
 import frBadge from './fr/badge';
 import frPill from './fr/pill';
+import frStatusLines from './fr/status-lines';
 import frSidepanel from './fr/sidepanel';
 
 // Each string is read by its name: the bundler then keeps those few and drops the rest of each
 // dictionary (a table built in a loop, or spread, would keep them all).
 const fr = {
-  'status.signatory.short': frPill['status.signatory.short'],
-  'status.renewal-signatory.short': frPill['status.renewal-signatory.short'],
-  'status.declined.short': frPill['status.declined.short'],
-  'status.not-listed.short': frPill['status.not-listed.short'],
-  'status.signatory.firstOnly.short': frPill['status.signatory.firstOnly.short'],
-  'status.declined-joined.short': frPill['status.declined-joined.short'],
-  'status.inferred': frPill['status.inferred'],
-  'status.inferred.via': frPill['status.inferred.via'],
+  'status.signatory.short': frStatusLines['status.signatory.short'],
+  'status.renewal-signatory.short': frStatusLines['status.renewal-signatory.short'],
+  'status.declined.short': frStatusLines['status.declined.short'],
+  'status.not-listed.short': frStatusLines['status.not-listed.short'],
+  'status.signatory.firstOnly.short': frStatusLines['status.signatory.firstOnly.short'],
+  'status.declined-joined.short': frStatusLines['status.declined-joined.short'],
+  'status.inferred': frStatusLines['status.inferred'],
+  'status.inferred.via': frStatusLines['status.inferred.via'],
   'status.scope.foreign': frPill['status.scope.foreign'],
   'badge.toolbar.title': frBadge['badge.toolbar.title'],
   'badge.mark.signatory': frBadge['badge.mark.signatory'],
@@ -29,14 +31,14 @@ const fr = {
 } as const satisfies Partial<Record<MessageKey, string>>;
 
 const en = {
-  'status.signatory.short': enPill['status.signatory.short'],
-  'status.renewal-signatory.short': enPill['status.renewal-signatory.short'],
-  'status.declined.short': enPill['status.declined.short'],
-  'status.not-listed.short': enPill['status.not-listed.short'],
-  'status.signatory.firstOnly.short': enPill['status.signatory.firstOnly.short'],
-  'status.declined-joined.short': enPill['status.declined-joined.short'],
-  'status.inferred': enPill['status.inferred'],
-  'status.inferred.via': enPill['status.inferred.via'],
+  'status.signatory.short': enStatusLines['status.signatory.short'],
+  'status.renewal-signatory.short': enStatusLines['status.renewal-signatory.short'],
+  'status.declined.short': enStatusLines['status.declined.short'],
+  'status.not-listed.short': enStatusLines['status.not-listed.short'],
+  'status.signatory.firstOnly.short': enStatusLines['status.signatory.firstOnly.short'],
+  'status.declined-joined.short': enStatusLines['status.declined-joined.short'],
+  'status.inferred': enStatusLines['status.inferred'],
+  'status.inferred.via': enStatusLines['status.inferred.via'],
   'status.scope.foreign': enPill['status.scope.foreign'],
   'badge.toolbar.title': enBadge['badge.toolbar.title'],
   'badge.mark.signatory': enBadge['badge.mark.signatory'],

@@ -6,6 +6,7 @@ import enPopup from './en/popup';
 import enSeller from './en/seller';
 import enOptions from './en/options';
 import enPill from './en/pill';
+import enStatusLines from './en/status-lines';
 import enWelcome from './en/welcome';
 import frBadge from './fr/badge';
 import frCommon from './fr/common';
@@ -14,10 +15,11 @@ import frPopup from './fr/popup';
 import frSeller from './fr/seller';
 import frOptions from './fr/options';
 import frPill from './fr/pill';
+import frStatusLines from './fr/status-lines';
 import frWelcome from './fr/welcome';
 
-const allFr = () => ({ ...frCommon, ...frPill, ...frBadge, ...frPopup, ...frSidepanel, ...frSeller, ...frOptions, ...frWelcome });
-const allEn = () => ({ ...enCommon, ...enPill, ...enBadge, ...enPopup, ...enSidepanel, ...enSeller, ...enOptions, ...enWelcome });
+const allFr = () => ({ ...frCommon, ...frStatusLines, ...frPill, ...frBadge, ...frPopup, ...frSidepanel, ...frSeller, ...frOptions, ...frWelcome });
+const allEn = () => ({ ...enCommon, ...enStatusLines, ...enPill, ...enBadge, ...enPopup, ...enSidepanel, ...enSeller, ...enOptions, ...enWelcome });
 
 export type MessageKey = keyof ReturnType<typeof allFr>;
 

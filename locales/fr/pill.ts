@@ -1,34 +1,16 @@
 import { frenchTable } from '../../lib/text';
 
 /**
- * Everything the badge's first stage (the pill) shows, and nothing else: the only strings a
- * marketplace page loads before the card is opened. The other surfaces use these lines too.
+ * The strings the badge's first stage (the pill) carries, and nothing else: the only ones a
+ * marketplace page loads before the card is opened. Its platform's status lines come with its
+ * stage (lib/badge/groups/pill-lines.ts, from ./status-lines.ts). The other surfaces use these too.
  */
 export default /* @__PURE__ */ frenchTable({
-  // The one short status line (lib/status.ts shortStatus). 2019 signatories also committed, as a
-  // group, to the December 2020 renewal: their line says so, so it does not read older than Amazon's.
-  'status.signatory.short': 'Signataire de la charte (2019, renouvelée en 2020)',
-  'status.signatory.firstOnly.short': 'Signataire de la charte (2019)',
-  'status.renewal-signatory.short': 'A rejoint la charte renouvelée (déc. 2020)',
-  // A platform that declined in 2019 and joined in 2020 (Amazon): both editions, and the press basis.
-  'status.declined-joined.short': 'Refus en 2019, a rejoint la charte renouvelée (déc. 2020, selon la presse)',
-  'status.declined.short': 'N’a pas signé la charte (2019)',
-  'status.not-listed.short': 'Pas parmi les signataires connus',
-  'status.inferred': '{status}, par déduction',
-  'status.inferred.via': '{status}, par déduction (groupe {group})',
   'status.scope.foreign': '{status} · charte française',
 
   // The extension's name, shown on the pill: no one takes the badge for the marketplace's own claim.
   'badge.pill.mark': 'Charte PME',
   // Screen readers hear this before the short status line: the pill must say what it is about.
   'badge.pill.prefix': 'Charte PME, {platform} :',
-  // The narrow-screen chip (under 600 px, lib/status.ts chipStatus): it names itself and says the
-  // status in words a shopper reads (« pas parmi les signataires connus » is the short line's own
-  // words; an inference adds « par déduction », status.inferred). The full line stays in the accessible name.
-  'badge.chip': 'Charte PME : {status}',
-  'badge.chip.signatory': 'signée',
-  'badge.chip.renewal-signatory': 'signée en 2020',
-  'badge.chip.declined-joined': 'refus en 2019, signée en 2020',
-  'badge.chip.declined': 'non signée',
   'badge.card.loadFailed': 'Le détail n’a pas pu s’ouvrir. Le statut ci-dessus reste valable ; la fenêtre de l’extension donne le reste.',
 } as const);

@@ -6,8 +6,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { PLATFORMS } from '../../data/platforms/index';
+import enPill from '../../locales/en/pill';
+import frPill from '../../locales/fr/pill';
 import type { BadgeStage, PlatformRecord } from '../../data/platforms/types';
+import { pillLinesOf } from '../../lib/badge/groups/pill-lines';
 import { BADGE_STAGES, readsEveryHint, stageOf } from '../../lib/badge/groups/stages';
+import { displayStatus } from '../../lib/status';
 
 const GROUP_PREFIX = 'virtual:badge-group/';
 const ALL_GROUPS = 'virtual:badge-groups';
@@ -31,23 +35,38 @@ function platformFile(root: string, id: string): string {
 const json = JSON.stringify;
 
 /**
- * One stage's group: its platforms in registry order, and how it reads a page's DOM. A stage with
- * an ambiguous URL shape reads every hint and watches for late signals; the others read their
- * platforms' markers only and never ship the rest.
+ * One stage's group: its platforms in registry order, the status icons they can show (no other:
+ * lib/badge/status-icon-paths.ts exports each as `<status>Icon`), each platform's pill lines
+ * (written here, from lib/badge/groups/pill-lines.ts), the pill's own strings (locales/fr/pill.ts and en,
+ * French typography applied), and how it reads a page's DOM.
+ * A stage with an ambiguous URL shape reads every hint and watches for late signals; the others
+ * read their platforms' markers only and never ship the rest.
  */
 export function groupModule(root: string, stage: BadgeStage, platforms: readonly PlatformRecord[] = PLATFORMS): string {
   const members = platforms.filter((p) => stageOf(p) === stage);
   const imports = members.map((p) => `import { ${exportNameOf(p.id)} } from ${json(platformFile(root, p.id))};`);
-  const fields = [`name: ${json(stage)}`, `platforms: [${members.map((p) => exportNameOf(p.id)).join(', ')}]`];
+  const statuses = [...new Set(members.map(displayStatus))];
+  const icons = statuses.map((s) => `${exportNameOf(s)}Icon`);
+  imports.push(`import { ${icons.join(', ')} } from ${json(path.join(root, 'lib/badge/status-icon-paths.ts'))};`);
+  // Platforms whose lines are the same share one object: each string is written once.
+  const lines = [...new Set(members.map((p) => json(pillLinesOf(p))))];
+  const fields = [
+    `name: ${json(stage)}`,
+    `platforms: [${members.map((p) => exportNameOf(p.id)).join(', ')}]`,
+    `icons: { ${statuses.map((s, i) => `${json(s)}: ${icons[i]}`).join(', ')} }`,
+    `lines: { ${members.map((p) => `${json(p.id)}: LINES[${lines.indexOf(json(pillLinesOf(p)))}]`).join(', ')} }`,
+    // Typeset here, once, rather than on every page at document_start.
+    `strings: ${json({ fr: frPill, en: enPill })}`,
+  ];
   if (readsEveryHint(members)) {
     imports.push(`import { productSignalsOf } from ${json(path.join(root, 'lib/detect/detect.ts'))};`);
-    imports.push(`import { watchLateSignals } from ${json(path.join(root, 'lib/badge/late-signals.ts'))};`);
-    fields.push('domSignals: productSignalsOf', 'watchLate: watchLateSignals');
+    imports.push(`import { watchLatePageSignals } from ${json(path.join(root, 'lib/badge/page/late-watch.ts'))};`);
+    fields.push('domSignals: productSignalsOf', 'watchLate: watchLatePageSignals');
   } else {
     imports.push(`import { markerSignals } from ${json(path.join(root, 'lib/badge/groups/marker-signals.ts'))};`);
     fields.push('domSignals: markerSignals');
   }
-  return `${imports.join('\n')}\nexport const GROUP = { ${fields.join(', ')} };\n`;
+  return `${imports.join('\n')}\nconst LINES = [${lines.join(', ')}];\nexport const GROUP = { ${fields.join(', ')} };\n`;
 }
 
 /** Every platform that has a reader file `lib/sellers/<id>.ts`, exporting `sellerReader`. */

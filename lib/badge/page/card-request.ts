@@ -51,6 +51,6 @@ function showLoadFailure(stage: FirstStage): void {
   const note = document.createElement('p');
   note.className = 'note';
   note.setAttribute('role', 'status');
-  note.textContent = pillTranslator(settings)('badge.card.loadFailed');
+  note.textContent = pillTranslator(stage.group.strings, settings)('badge.card.loadFailed');
   stage.surface.slot.replaceChildren(note);
 }

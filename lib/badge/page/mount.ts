@@ -11,8 +11,9 @@ import { createPillSurface, HOST_SELECTOR, type PillSurface } from './surface';
 /** The pill, created on the first mount; what the card needs of it is published with it (./pill-for-card.ts). */
 function ensureSurface(stage: FirstStage): PillSurface {
   if (stage.surface) return stage.surface;
-  const { ctx, platform, status, state } = stage;
-  const surface = createPillSurface(status, (event) => {
+  const { ctx, group, platform, status, state } = stage;
+  // The group carries an icon for each status of its platforms (tested with the registry).
+  const surface = createPillSurface(group.icons[status] ?? '', (event) => {
     // Only the user drives the badge: a page script's click() is not trusted. A click the window's
     // guard already acted on (it runs first) is not acted on twice.
     if (event.isTrusted && !wasHandledByGuard(event)) toggleCard(stage);

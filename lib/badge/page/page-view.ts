@@ -2,7 +2,7 @@ import { detectPageWith } from '../../detect/detect';
 import { closeCard } from './card-request';
 import { watchRemoval } from './mount';
 import { reportPageState } from './report';
-import { setViewTimer, type FirstStage, type PageView } from './stage';
+import type { FirstStage, PageView } from './stage';
 import { showOrHideBadge } from './visibility';
 
 /** A page view for `url`: its signal aborts at the next one, or when the script is orphaned. */
@@ -32,30 +32,10 @@ export function startNextPageView(stage: FirstStage, url: string, force: boolean
   watchIfAmbiguous(stage);
 }
 
-/**
- * On a URL shape the group cannot tell from the URL alone, product signals may arrive after the
- * document (single-page apps render the product later): watched for a while, for this page view.
- */
+/** The group's watch for late product signals, where it has one (./late-watch.ts). */
 export function watchIfAmbiguous(stage: FirstStage): void {
-  const { group, view } = stage;
-  if (!group.watchLate || view.detection.isProductPage || !view.detection.signals.some((s) => s.startsWith('ambiguous:'))) return;
-  const stop = group.watchLate({
-    setTimer: (run, ms) => setViewTimer(stage, run, ms),
-    now: () => performance.now(),
-    check: () => {
-      if (stage.view !== view) return true;
-      const next = detectPageWith(group.platforms, group.domSignals, view.url, document);
-      if (!next.isProductPage) return false;
-      stage.view = { ...view, detection: next };
-      reportPageState(stage);
-      showOrHideBadge(stage);
-      return true;
-    },
-    observe: (onChange) => {
-      const observer = new MutationObserver(() => stage.ctx.isValid && onChange());
-      observer.observe(document, { childList: true, subtree: true });
-      return () => observer.disconnect();
-    },
+  stage.group.watchLate?.(stage, () => {
+    reportPageState(stage);
+    showOrHideBadge(stage);
   });
-  view.signal.addEventListener('abort', stop, { once: true });
 }

@@ -1,6 +1,4 @@
-import { STATUS_ICON_PATHS } from '../status-icon-paths';
 import type { Position } from '../../settings';
-import type { DisplayStatus } from '../../status';
 import css from './pill.css?inline';
 import { SHADOW_MODE } from './shadow-mode';
 
@@ -71,9 +69,10 @@ function createHost(): { host: HTMLElement; root: ShadowRoot } {
 /**
  * Plain DOM, no framework: the first stage must stay a few kilobytes. Static markup only; every
  * text goes in through textContent. The root is closed and kept in this closure only, so a page
- * script can neither read nor rewrite what the badge says.
+ * script can neither read nor rewrite what the badge says. `iconPath`: the status's drawing (the
+ * group's `icons`).
  */
-export function createPillSurface(status: DisplayStatus, onPillClick: (event: MouseEvent) => void): PillSurface {
+export function createPillSurface(iconPath: string, onPillClick: (event: MouseEvent) => void): PillSurface {
   const { host, root } = createHost();
   host.setAttribute(HOST_ATTRIBUTE, '');
   // Built node by node (no markup string): store reviewers flag innerHTML, and texts only ever go
@@ -88,7 +87,7 @@ export function createPillSurface(status: DisplayStatus, onPillClick: (event: Mo
   const svg = document.createElementNS(SVG_NS, 'svg');
   for (const [name, value] of [['class', 'status-icon'], ['width', '16'], ['height', '16'], ['viewBox', '0 0 24 24'], ['aria-hidden', 'true']]) svg.setAttribute(name!, value!);
   const path = document.createElementNS(SVG_NS, 'path');
-  path.setAttribute('d', STATUS_ICON_PATHS[status]);
+  path.setAttribute('d', iconPath);
   svg.append(path);
   const mark = el('span', 'mark');
   const long = el('span', 'long');

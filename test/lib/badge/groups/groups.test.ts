@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '@/data/platforms';
 import { BADGE_GROUPS } from 'virtual:badge-groups';
 import { markerSignals } from '@/lib/badge/groups/marker-signals';
+import { pillLinesOf } from '@/lib/badge/groups/pill-lines';
+import { watchLatePageSignals } from '@/lib/badge/page/late-watch';
+import { STATUS_ICON_PATHS } from '@/lib/badge/status-icon-paths';
+import { displayStatus } from '@/lib/status';
 import { BADGE_STAGES, stageOf } from '@/lib/badge/groups/stages';
 import { productSignalsOf } from '@/lib/detect/detect';
 import { HOST_PATTERNS, hostPatternsOf } from '@/lib/detect/hosts';
@@ -29,6 +33,21 @@ describe('the first-stage groups', () => {
     for (const group of BADGE_GROUPS) expect(hostPatternsOf(group.platforms).length, group.name).toBeGreaterThan(0);
   });
 
+  it('carry the icon of each status their platforms show, and no other', () => {
+    for (const group of BADGE_GROUPS) {
+      const statuses = [...new Set(group.platforms.map(displayStatus))].sort();
+      expect(Object.keys(group.icons).sort(), group.name).toEqual(statuses);
+      for (const status of statuses) expect(group.icons[status], `${group.name} ${status}`).toBe(STATUS_ICON_PATHS[status]);
+    }
+  });
+
+  it('carry each of their platforms’ pill lines, and no other platform’s', () => {
+    for (const group of BADGE_GROUPS) {
+      expect(Object.keys(group.lines).sort(), group.name).toEqual(group.platforms.map((p) => p.id).sort());
+      for (const platform of group.platforms) expect(group.lines[platform.id], platform.id).toEqual(pillLinesOf(platform));
+    }
+  });
+
   it('read every DOM hint where a platform has ambiguous URL shapes', () => {
     for (const group of BADGE_GROUPS) {
       const isAmbiguous = group.platforms.some((p) => (p.pages?.ambiguous?.length ?? 0) > 0);
@@ -39,7 +58,7 @@ describe('the first-stage groups', () => {
         continue;
       }
       expect(group.domSignals, group.name).toBe(productSignalsOf);
-      expect(group.watchLate, group.name).toBeDefined();
+      expect(group.watchLate, group.name).toBe(watchLatePageSignals);
     }
   });
 });

@@ -11,7 +11,7 @@ const LABELS = { name: 'Charte PME, Fnac : Signataire', mark: 'Charte PME', long
 
 describe('createPillSurface', () => {
   it('builds a marked host with a closed shadow root: the page cannot reach inside', () => {
-    const s = createPillSurface('signatory', () => undefined);
+    const s = createPillSurface(STATUS_ICON_PATHS.signatory, () => undefined);
     expect(s.host.localName).toBe('charte-pme-badge');
     expect(s.host.hasAttribute('data-charte-pme')).toBe(true);
     expect(s.host.matches(HOST_SELECTOR)).toBe(true);
@@ -22,7 +22,7 @@ describe('createPillSurface', () => {
   });
 
   it('holds a pill button, collapsed, with the status’s icon, and the slot the card renders in', () => {
-    const s = createPillSurface('declined', () => undefined);
+    const s = createPillSurface(STATUS_ICON_PATHS.declined, () => undefined);
     expect(s.pill).toBe(s.root.querySelector('button.pill'));
     expect(s.pill.type).toBe('button');
     expect(s.pill.getAttribute('aria-expanded')).toBe('false');
@@ -33,7 +33,7 @@ describe('createPillSurface', () => {
   });
 
   it('writes its labels as text, never as markup', () => {
-    const s = createPillSurface('signatory', () => undefined);
+    const s = createPillSurface(STATUS_ICON_PATHS.signatory, () => undefined);
     s.setLabels({ ...LABELS, long: '<img src=x onerror=alert(1)>' });
     expect(s.pill.getAttribute('aria-label')).toBe(LABELS.name);
     expect(s.root.querySelector('.mark')!.textContent).toBe('Charte PME');
@@ -43,7 +43,7 @@ describe('createPillSurface', () => {
   });
 
   it('says whether the card is open, and hides (without removing) while it waits for a free corner', () => {
-    const s = createPillSurface('signatory', () => undefined);
+    const s = createPillSurface(STATUS_ICON_PATHS.signatory, () => undefined);
     s.setExpanded(true);
     expect(s.pill.getAttribute('aria-expanded')).toBe('true');
     s.setExpanded(false);
@@ -58,7 +58,7 @@ describe('createPillSurface', () => {
   it('goes in a corner as a child of <html>, or inline after or before the spot it is given', () => {
     document.body.innerHTML = '<main><h1 id="title">Bouilloire</h1><p id="next">…</p></main>';
     const title = document.getElementById('title')!;
-    const s = createPillSurface('signatory', () => undefined);
+    const s = createPillSurface(STATUS_ICON_PATHS.signatory, () => undefined);
     s.place(null, 'top-left');
     expect(s.host.parentElement).toBe(document.documentElement);
     expect(s.host.dataset.position).toBe('top-left');
@@ -71,7 +71,7 @@ describe('createPillSurface', () => {
 
   it('hands the pill’s clicks to its caller and keeps them, and the card’s pointer events, from the page', () => {
     const onPillClick = vi.fn();
-    const s = createPillSurface('signatory', onPillClick);
+    const s = createPillSurface(STATUS_ICON_PATHS.signatory, onPillClick);
     s.place(null, 'bottom-right');
     const pageHeard = vi.fn();
     for (const type of ['click', 'mousedown', 'pointerup', 'touchstart']) document.addEventListener(type, pageHeard);
@@ -96,7 +96,7 @@ describe('createPillSurface', () => {
         }
       },
     );
-    const s = createPillSurface('signatory', () => undefined);
+    const s = createPillSurface(STATUS_ICON_PATHS.signatory, () => undefined);
     expect(s.host.localName).toBe('div');
     expect(s.host.hasAttribute('data-charte-pme')).toBe(true);
     expect(s.root.host).toBe(s.host);
