@@ -15,7 +15,7 @@ import {
   openRoutedPage,
   type FirefoxHandle,
 } from '../helpers/e2e-firefox/firefox';
-import { badgeHost, clickByRole, mozillaOwnHost, openBadgeCard, toolbarTitleOf } from '../helpers/e2e-firefox/pages';
+import { backgroundRoundTrip, badgeHost, clickByRole, extensionSettled, mozillaOwnHost, openBadgeCard, toolbarTitleOf } from '../helpers/e2e-firefox/pages';
 
 const SAVED_PRODUCT = ['https://www.amazon.fr/Connector-Irrigation-Plumbing-Fittings-Splitter/dp/B08LNDXM65', 'amazon/amazon-product-1.html.gz'] as const;
 const SAVED_LISTING = ['https://www.amazon.com/Best-Sellers-Tools-Home-Improvement/zgbs/hi', 'amazon/amazon-listing-1.html.gz'] as const;
@@ -67,7 +67,8 @@ describe('Firefox ESR, desktop', () => {
     const page = await openRoutedPage(ff, ...SAVED_LISTING, { csp: QUIET_PAGE_CSP });
     // The toolbar title changes once the content script has looked at the page.
     await expect.poll(() => toolbarTitleOf(extensionTab, SAVED_LISTING[0]), { timeout: 10_000 }).toContain('Amazon');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // …and has decided: a badge mounted on a settings read or after a paint would be in by now.
+    await extensionSettled(extensionTab, SAVED_LISTING[0]);
     expect(await page.$$eval('charte-pme-badge', (hosts) => hosts.length)).toBe(0);
     await page.close();
   });
@@ -119,7 +120,9 @@ describe('Firefox ESR, desktop', () => {
   });
 
   it('no request left the browser: tabs asked only for the served pages, and nothing reached the network', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 500)); // deferred work has had its chance
+    // The tabs of the earlier tests are closed; the background has handled whatever they and the
+    // extension pages sent it.
+    await backgroundRoundTrip(extensionTab);
     const blocked = ff.requests.filter((r) => r.outcome === 'blocked').map((r) => r.url);
     // Firefox asks every http(s) page for its /favicon.ico: the browser's request, not the extension's.
     expect(blocked.filter((url) => new URL(url).pathname !== '/favicon.ico')).toEqual([]);

@@ -6,6 +6,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, openExtensionPage, openRoutedPage, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from '../helpers/e2e/harness';
 import { tabIdOf, toolbarOf } from '../helpers/e2e/service-worker';
+import { extensionPageTabs, extensionSettled } from '../helpers/e2e/signals';
 
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 const BURST = 10;
@@ -27,6 +28,12 @@ describe('the background under forged requests', () => {
   });
 
   const panelTabs = () => ext.context.pages().filter((p) => p.url().includes(`${ext.extensionId}/sidepanel.html`));
+  /**
+   * The panel tabs as the extension sees them. Asked once every refusal is in: the background
+   * decides on a refusal in the same turn that records it, and a tab it opens exists as soon as
+   * tabs.create answers, before Playwright lists its page.
+   */
+  const panelTabsSeenByExtension = async () => (await extensionPageTabs(ext, 'sidepanel.html')).length;
 
   /**
    * Wraps the service worker's sidePanel.open so the test can count calls and read Chrome's
@@ -95,7 +102,7 @@ describe('the background under forged requests', () => {
     expect(calls).toBe(BURST);
     for (const refusal of refusals) expect(refusal).toMatch(/user gesture/i);
     // ...and none of them turned into a tab.
-    await sender.waitForTimeout(500);
+    expect(await panelTabsSeenByExtension()).toBe(before);
     expect(panelTabs().length).toBe(before);
     await sender.close();
   });
@@ -120,7 +127,7 @@ describe('the background under forged requests', () => {
       });
       await expect.poll(async () => (await watched()).refusals.length, { timeout: 10_000 }).toBe(BURST);
       for (const refusal of (await watched()).refusals) expect(refusal).toMatch(/user gesture/i);
-      await page.waitForTimeout(500);
+      expect(await panelTabsSeenByExtension()).toBe(before);
       expect(panelTabs().length).toBe(before);
     } finally {
       await cdp.detach();
@@ -137,7 +144,7 @@ describe('the background under forged requests', () => {
     await burstFrom(sender, BURST);
     await expect.poll(async () => (await watched()).refusals.length, { timeout: 10_000 }).toBe(BURST);
     await expect.poll(() => panelTabs().length, { timeout: 10_000 }).toBe(before + 1);
-    await sender.waitForTimeout(500);
+    expect(await panelTabsSeenByExtension()).toBe(before + 1);
     expect(panelTabs().length).toBe(before + 1);
     expect(panelTabs().at(-1)!.url()).toMatch(/\/sidepanel\.html\?platform=amazon$/);
     for (const tab of panelTabs()) await tab.close();
@@ -185,8 +192,10 @@ describe('the background under forged requests', () => {
     // The language of the newer value reached the background, read field by field.
     await expect.poll(async () => (await toolbarOf(ext, tabId!)).title, { timeout: 10_000 }).toMatch(/^Charte PME — Amazon: \w/);
     await popup.reload();
-    await product.reload();
-    await popup.waitForTimeout(1000);
+    await product.reload({ waitUntil: 'domcontentloaded' });
+    // Each has read the newer value: the popup speaks its language, the badge's work in the page is done.
+    await expect.poll(() => popup.evaluate(() => document.documentElement.lang), { timeout: 10_000 }).toBe('en');
+    await extensionSettled(ext, PRODUCT_URL);
     expect(errors.filter((e) => /Version downgrade|Migration failed/i.test(e))).toEqual([]);
     const stored = await ext.serviceWorker.evaluate(async () => {
       type Sync = { get(k: string[]): Promise<Record<string, unknown>> };

@@ -7,6 +7,7 @@ import { getPlatform } from '@/data/platforms';
 import { displayStatus } from '@/lib/status';
 import { launchExtension, openRoutedPage, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from '../helpers/e2e/harness';
 import { tabIdOf, toolbarOf } from '../helpers/e2e/service-worker';
+import { extensionSettled } from '../helpers/e2e/signals';
 
 /** One saved product page per platform that has one. */
 const SAVED_PRODUCTS = [
@@ -97,7 +98,8 @@ describe('the badge, platform by platform', () => {
     expect(tabId).toBeTypeOf('number');
     // The content script has run once the toolbar names the platform.
     await expect.poll(async () => (await toolbarOf(ext, tabId!)).title, { timeout: 10_000 }).toContain(getPlatform(id)!.name);
-    await page.waitForTimeout(300);
+    // …and has decided: a badge mounted on a settings read or after a paint would be in by now.
+    await extensionSettled(ext, url);
     expect(await page.locator('charte-pme-badge').count()).toBe(0);
     await page.close();
   });

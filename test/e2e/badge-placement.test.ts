@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from '../helpers/e2e/harness';
 import { clickInBadge, inBadge, waitInBadge } from '../helpers/e2e/badge-shadow';
+import { extensionSettled } from '../helpers/e2e/signals';
 
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 
@@ -73,7 +74,9 @@ describe('the badge keeps out of the way', () => {
   it('waits, hidden, while every corner is taken, and shows once the cookie banner is answered', async () => {
     screenshotOnFailure(ext);
     const page = await open({ width: 1366, height: 800 }, FULL);
-    await page.waitForTimeout(300);
+    // Its first look at the corners (after a paint) has run: hidden because every corner is
+    // taken, not because it has not looked yet.
+    await extensionSettled(ext, PRODUCT_URL);
     expect(await isShown(page)).toBe(false);
     // Still there for the contract and the toolbar; just not over the page's banners.
     expect(await page.locator('charte-pme-badge').count()).toBe(1);
@@ -90,7 +93,7 @@ describe('the badge keeps out of the way', () => {
     const page = await open({ width: 1366, height: 800 }, '');
     await expect.poll(() => isShown(page)).toBe(true);
     expect(await page.locator('charte-pme-badge').getAttribute('data-position')).toBe('bottom-right');
-    // Later than any fixed delay would look: the arrival itself brings the look.
+    // Time is the point: later than any fixed delay would look, so only the arrival can bring the look.
     await page.waitForTimeout(3000);
     // As consent managers do: a container appended to <body>, fixed across the bottom.
     await page.evaluate(() => {

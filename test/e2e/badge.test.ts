@@ -21,6 +21,7 @@ import { typesetFrench } from '@/lib/text';
 import { isSerious, runAxe } from '../helpers/e2e/axe';
 import { setBadgeEnabled, tabIdOf, toolbarOf } from '../helpers/e2e/service-worker';
 import { badgeFocus, badgeText, clickInBadge, inBadge, unnamedBadgeButtons, waitInBadge } from '../helpers/e2e/badge-shadow';
+import { extensionSettled, pageSettled } from '../helpers/e2e/signals';
 
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 const kettle = (extra: Partial<SyntheticProduct> = {}) => syntheticProductPage({ name: 'Bouilloire électrique 1,7 L', ...extra });
@@ -61,7 +62,8 @@ describe('the badge', () => {
     await expect.poll(() => host.count()).toBe(0);
     await page.goForward();
     await expect.poll(() => host.count()).toBe(1);
-    await page.waitForTimeout(300);
+    // A second badge would come from work still under way: none is left once the extension has settled.
+    await extensionSettled(ext, page.url());
     expect(await host.count()).toBe(1);
     // The toolbar kept up: in-page navigations do not leave it cleared.
     await expect.poll(async () => (await toolbar(tabId)).text).toBe('oui');
@@ -86,7 +88,7 @@ describe('the badge', () => {
     await page.goBack({ waitUntil: 'domcontentloaded' });
     await expect.poll(() => page.locator('charte-pme-badge').count()).toBe(1);
     await expect.poll(async () => (await toolbar(tabId)).text).toBe('oui');
-    await page.waitForTimeout(300);
+    await extensionSettled(ext, PRODUCT_URL);
     expect(await page.locator('charte-pme-badge').count()).toBe(1);
     await page.close();
   });
@@ -225,7 +227,9 @@ describe('the badge', () => {
     await routeFixture(page, PRODUCT_URL, kettle());
     await page.goto(PRODUCT_URL);
     await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
-    await page.waitForTimeout(500);
+    // The looks after a paint (its corner) have run, and the page has painted them (waited for in
+    // the page: the sentinel's own work would count in its long tasks).
+    await pageSettled(page);
     const result = {
       shifts: await readLayoutShifts(page),
       longTasks: (await readLongTasks(page)).length,
@@ -249,7 +253,8 @@ describe('the badge', () => {
     await page.goto(url, { waitUntil: 'load' });
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached' });
-    await page.waitForTimeout(500);
+    // The check of the inline box after a paint (which would move a boxless badge to a corner) has run.
+    await extensionSettled(ext, url);
     expect(await host.getAttribute('data-position')).toBe('inline');
     // Under the title, after its heading (never inside it: issue 24).
     expect(await page.evaluate(() => document.getElementById('productTitle')!.closest('h1')!.nextElementSibling?.tagName)).toBe('CHARTE-PME-BADGE');

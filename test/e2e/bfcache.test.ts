@@ -9,6 +9,7 @@ import { displayStatus } from '@/lib/status';
 import { launchExtension, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from '../helpers/e2e/harness';
 import { setBadgeEnabled, tabIdOf, toolbarOf } from '../helpers/e2e/service-worker';
 import { inBadge } from '../helpers/e2e/badge-shadow';
+import { extensionSettled } from '../helpers/e2e/signals';
 
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 // Another site: leaving for it clears the tab's toolbar mark.
@@ -95,8 +96,8 @@ describe('the badge across back/forward-cache restores', () => {
       expect(await pillName()).toMatch(/^Charte PME, Amazon/);
       // Nothing ran the content script again: only its pageshow handler can report the page.
       await expect.poll(toolbar).toEqual(AMAZON_TOOLBAR);
-      // A second badge would come late (a second mount, a re-run): give it time.
-      await page.waitForTimeout(300);
+      // A second badge would come late (a second mount, a re-run): once the restore's work is done.
+      await extensionSettled(ext, PRODUCT_URL);
       expect(await host.count()).toBe(1);
     }
     expect(ext.blocked()).toEqual([]);
@@ -118,7 +119,7 @@ describe('the badge across back/forward-cache restores', () => {
       await page.goBack({ waitUntil: 'commit' });
       await expect.poll(() => readPageShows(page)).toEqual({ restores: restore, notRestoredReasons: null });
       await expect.poll(() => host.count()).toBe(enabled ? 1 : 0);
-      await page.waitForTimeout(300);
+      await extensionSettled(ext, PRODUCT_URL);
       expect(await host.count()).toBe(enabled ? 1 : 0);
     }
     expect(ext.blocked()).toEqual([]);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, openExtensionPage, readFixture, routeFixture, screenshotOnFailure, RESULTS_DIR, type ExtensionHandle } from '../helpers/e2e/harness';
 import { clickInBadge, inBadge, waitInBadge } from '../helpers/e2e/badge-shadow';
 import { hiddenSitesOf, tabIdOf } from '../helpers/e2e/service-worker';
+import { extensionSettled } from '../helpers/e2e/signals';
 import { HIDE_UNDO_MS as UNDO_MS } from '@/lib/badge/hide-undo';
 
 const ALIEXPRESS = 'https://he.aliexpress.com/item/32993251330.html';
@@ -76,8 +77,9 @@ describe('the card’s actions stay in reach', () => {
   ] as const)('%s: « Détails », « Masquer sur ce site » and close are in the viewport and hit-testable', async (name, viewport) => {
     screenshotOnFailure(ext);
     const page = await openCard(viewport);
-    // The seller line arrives after the card opens and makes it taller: measure once it is in.
-    await page.waitForTimeout(500);
+    // The seller line arrives after the card opens and makes it taller: measure once it is in, laid out and painted.
+    await waitInBadge(page, (root) => !!root.querySelector('.card .seller'));
+    await extensionSettled(ext, ALIEXPRESS);
     const card = (await inBadge(page, (root) => root.querySelector('.card')!.getBoundingClientRect().toJSON())) as DOMRect;
     expect(card.left).toBeGreaterThanOrEqual(0);
     expect(card.top).toBeGreaterThanOrEqual(0);
@@ -110,6 +112,7 @@ describe('the card’s actions stay in reach', () => {
     expect((await reach(page, ['Annuler']))![0]).toEqual({ name: 'Annuler', inViewport: true, hit: true });
     await clickCard(page, 'Annuler');
     await waitInBadge(page, (root) => !!root.querySelector('.card .action') && root.querySelector('.card [role="status"]')!.textContent === '');
+    // Time is the point: the undone hide would have been saved when its undo window ran out.
     await page.waitForTimeout(UNDO_MS + 500);
     expect(await hiddenSitesOf(ext)).toEqual([]);
     expect(await page.locator('charte-pme-badge').count()).toBe(1);

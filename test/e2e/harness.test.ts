@@ -13,6 +13,7 @@ import {
   type ExtensionHandle,
 } from '../helpers/e2e/harness';
 import { readLoadedManifest } from '../helpers/e2e/service-worker';
+import { extensionSettled } from '../helpers/e2e/signals';
 
 describe('prerequisites', () => {
   it('names the apt-get command when Chromium is missing', () => {
@@ -63,7 +64,8 @@ describe('launchExtension', () => {
     await routeFixture(page, url, syntheticProductPage({ name: 'Cafetière test' }));
     await page.goto(url);
     await expect(page.title()).resolves.toBe('Cafetière test');
-    await page.waitForTimeout(1_000); // time for the content script and the worker to act, if they would
+    // The content script and the worker have done what they would do on this page.
+    await extensionSettled(ext, url);
     expect(ext.blocked()).toEqual([]);
     expect(ext.requests).toContainEqual(expect.objectContaining({ url, outcome: 'served' }));
     await page.close();

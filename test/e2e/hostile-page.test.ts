@@ -4,7 +4,7 @@
 // that drive the badge and steals its focus, hides or stretches the title. The badge still says
 // what it says, where the shopper can see and use it.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { badgeFocus, clickInBadge, inBadge, waitInBadge } from '../helpers/e2e/badge-shadow';
 import { extensionScriptMs } from '../helpers/e2e/extension-trace';
 import { launchExtension, openRoutedPage, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from '../helpers/e2e/harness';
@@ -90,7 +90,8 @@ describe('a page that fights the badge', () => {
     let p: Page;
     beforeAll(async () => {
       p = await open(page(TITLE, '<div id="control">témoin</div>'));
-      for (let i = 0; i < 50 && !(await isVisible(p)); i++) await p.waitForTimeout(100);
+      // A hook: expect.poll belongs to tests, vi.waitFor polls the same way here.
+      await vi.waitFor(async () => expect(await isVisible(p)).toBe(true), { timeout: 5000, interval: 50 });
     });
     afterAll(async () => {
       await p?.close();
@@ -163,6 +164,7 @@ describe('a page that fights the badge', () => {
       const id = setInterval(() => (section.innerHTML = `<h1>${title}</h1>`), 100);
       setTimeout(() => clearInterval(id), 3000);
     }, TITLE);
+    // Time is the point: the page re-renders for 3 s, and the badge is judged once it has stopped.
     await p.waitForTimeout(3200);
     await expect.poll(() => isVisible(p), { timeout: 3000 }).toBe(true);
     expect(await p.locator(HOST).count()).toBe(1);
@@ -206,6 +208,7 @@ describe('a page that fights the badge', () => {
         }, 100);
         setTimeout(() => clearInterval(id), 10_000);
       }, TITLE);
+      // Time is the point: the page fights for 10 s, and the back-off is counted over that span.
       await p.waitForTimeout(10_300);
     });
     const returns = await p.evaluate(() => (window as unknown as { returns: number }).returns);

@@ -4,7 +4,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, openRoutedPage, routeFixture, screenshotOnFailure, syntheticProductPage, type ExtensionHandle } from '../helpers/e2e/harness';
+import { NAVIGATION_COALESCE_MS } from '@/lib/browser/navigation';
 import { badgeShadow, clickInBadge, inBadge, waitInBadge } from '../helpers/e2e/badge-shadow';
+import { extensionPageTabs, extensionSettled, pageSettled } from '../helpers/e2e/signals';
 
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 const OTHER_SITE = 'https://www.example.org/dp/B08L5VNF78';
@@ -50,6 +52,7 @@ describe('a hostile page', () => {
     await host.waitFor({ state: 'attached' });
     const before = await storedSettings(ext);
     const tabs = ext.context.pages().length;
+    const panelTabs = (await extensionPageTabs(ext, 'sidepanel.html')).length;
     const forge = () =>
       page.evaluate(() => {
         const el = document.querySelector('charte-pme-badge') as HTMLElement;
@@ -63,14 +66,16 @@ describe('a hostile page', () => {
         }
       });
     await forge();
-    await page.waitForTimeout(300);
+    // What the forged events set off has run: a card request or a setting write would be in.
+    await extensionSettled(ext, PRODUCT_URL);
     expect(await inBadge(page, (root) => root.querySelector('.pill')?.getAttribute('aria-expanded'))).toBe('false');
     // Opened by the user, the card still ignores what the page forges around it.
     await clickInBadge(page, /^Charte PME, Amazon/);
     await waitInBadge(page, (root) => !!root.querySelector('.card'));
     await forge();
-    await page.waitForTimeout(500);
+    await extensionSettled(ext, PRODUCT_URL);
     expect(await inBadge(page, (root) => !!root.querySelector('.card'))).toBe(true);
+    expect(await extensionPageTabs(ext, 'sidepanel.html')).toHaveLength(panelTabs);
     expect(ext.context.pages().length).toBe(tabs);
     expect(await storedSettings(ext)).toEqual(before);
     await page.close();
@@ -94,7 +99,8 @@ describe('a hostile page', () => {
     await clickInBadge(page, /^Charte PME, Amazon/);
     await waitInBadge(page, (root) => !!root.querySelector('.card'));
     await page.evaluate(() => history.pushState({}, '', '/dp/B000000002'));
-    await page.waitForTimeout(500);
+    // The navigation has been handled, and all it set off.
+    await extensionSettled(ext, 'https://www.amazon.fr/dp/B000000002');
     const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
     expect(heard.filter((h) => h.includes(ext.extensionId) || h.startsWith('event'))).toEqual([]);
     expect(await page.content()).not.toContain(ext.extensionId);
@@ -107,12 +113,14 @@ describe('a hostile page', () => {
     await cdp.send('Performance.enable');
     const taskDuration = async () =>
       ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0);
-    await page.waitForTimeout(300);
+    // Whatever the page (and the badge, where it runs) was still doing is done: a quiet baseline.
+    await pageSettled(page);
     const before = await taskDuration();
     await page.evaluate(() => {
       for (let i = 0; i < 3000; i++) history.pushState({}, '', `/dp/B${String(i).padStart(9, '0')}`);
     });
-    await page.waitForTimeout(400); // the coalesced handling runs after the burst
+    // The coalesced handling, on a timer set during the burst, has run, and what it set off.
+    await pageSettled(page, NAVIGATION_COALESCE_MS);
     const cost = (await taskDuration()) - before;
     await cdp.detach();
     return cost;
@@ -148,11 +156,16 @@ describe('a hostile page', () => {
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(e.message));
+    // The extension has gone once its service worker has closed: from then on the page's content
+    // script is an orphan.
+    const unloaded = new Promise((resolve) => ext.serviceWorker.once('close', resolve));
     await ext.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
-    await page.waitForTimeout(1000);
+    await unloaded;
     for (let i = 0; i < 5; i++) {
       await page.evaluate((n) => history.pushState({}, '', `/dp/B00000000${n}`), i);
-      await page.waitForTimeout(200);
+      // Five navigations of their own, not one coalesced burst: the timer that would handle this
+      // one has fired before the next.
+      await pageSettled(page, NAVIGATION_COALESCE_MS);
     }
     await expect.poll(() => host.count()).toBe(0);
     expect(problems.filter((p) => /Extension context invalidated|charte|wxt/i.test(p))).toEqual([]);

@@ -14,6 +14,7 @@ import {
 } from '../helpers/e2e/harness';
 import { readLoadedManifest } from '../helpers/e2e/service-worker';
 import { clickInBadge, waitInBadge } from '../helpers/e2e/badge-shadow';
+import { extensionSettled } from '../helpers/e2e/signals';
 
 const PRODUCT_URL = 'https://www.amazon.fr/dp/B08L5VNF78';
 const SAVED_URL = 'https://www.amazon.fr/Connector-Irrigation-Plumbing-Fittings-Splitter/dp/B08LNDXM65';
@@ -39,7 +40,8 @@ describe('no request leaves the browser', () => {
     await popup.waitForLoadState('networkidle');
     const panel = await openExtensionPage(ext, 'sidepanel.html?platform=amazon');
     await panel.waitForLoadState('networkidle');
-    await page.waitForTimeout(500); // anything deferred (timers, idle callbacks) has had its chance
+    // The badge's work in the page has run, deferred work (timers, idle callbacks) included.
+    await extensionSettled(ext, PRODUCT_URL);
 
     expect(ext.blocked()).toEqual([]);
     expect(ext.requests.map((r) => r.url)).toEqual([PRODUCT_URL]);
@@ -50,7 +52,7 @@ describe('no request leaves the browser', () => {
     ext.requests.length = 0;
     const page = await openRoutedPage(ext, SAVED_URL, 'amazon/amazon-product-1.html.gz', { csp: QUIET_PAGE_CSP });
     await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
-    await page.waitForTimeout(500);
+    await extensionSettled(ext, SAVED_URL);
 
     expect(ext.blocked()).toEqual([]);
     expect(ext.requests.map((r) => r.url)).toEqual([SAVED_URL]);

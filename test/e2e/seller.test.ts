@@ -17,6 +17,7 @@ import {
   type ExtensionHandle,
 } from '../helpers/e2e/harness';
 import { clickInBadge, inBadge, waitInBadge } from '../helpers/e2e/badge-shadow';
+import { extensionSettled, pageSettled } from '../helpers/e2e/signals';
 
 /** The URL each saved page was served at (test/fixtures/MANIFEST.tsv, original_url). */
 const PAGES = {
@@ -60,8 +61,8 @@ describe('the seller of the item', () => {
     await hideAsAmazonDoes(page);
     const host = page.locator('charte-pme-badge');
     await host.waitFor({ state: 'attached' });
-    // Longer than the old idle read took: nothing is read on load now.
-    await page.waitForTimeout(1500);
+    // Nothing is read on load now: not even once the first stage's work, idle callbacks included, has all run.
+    await extensionSettled(ext, PAGES.thirdParty[1]);
     expect(await host.getAttribute('data-seller-kind')).toBeNull();
     expect(await readPerformanceEntry(page, 'charte-pme:seller')).toBeUndefined();
     await openCard(page);
@@ -144,11 +145,13 @@ describe('the seller of the item', () => {
     // The page's own scripts are blocked and its parsing is over: a long task from here on is ours.
     await page.waitForLoadState('load');
     await hideAsAmazonDoes(page);
-    await page.waitForTimeout(300);
+    await extensionSettled(ext, url);
     const clickedAt = await page.evaluate(() => performance.now());
     await clickInBadge(page, /^Charte PME/);
     await expect.poll(() => host.getAttribute('data-seller-kind')).not.toBeNull();
-    await page.waitForTimeout(300);
+    // The card the reading fills has been painted: its long tasks, if any, are over (waited for in
+    // the page: the sentinel's own work would count among them).
+    await pageSettled(page);
     const read = await readPerformanceEntry(page, 'charte-pme:seller');
     const tasks = await readLongTasks(page);
     await page.close();

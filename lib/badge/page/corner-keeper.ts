@@ -18,6 +18,8 @@ export interface CornerKeeper {
   placed(signal: AbortSignal): void;
   /** A new page view with the badge still in its corner: the same watch, until `signal` aborts. */
   follow(signal: AbortSignal): void;
+  /** Hidden until a look at its corner (one pending, or one lost because the page removed the host first). */
+  readonly isWaiting: boolean;
 }
 
 /** The surface, when its host is in the page and in a corner. */
@@ -109,6 +111,9 @@ export function createCornerKeeper(ctx: PageContext, surface: () => PillSurface 
     },
     follow(own) {
       if (inCorner()) follow(own);
+    },
+    get isWaiting() {
+      return isWaiting;
     },
   };
 }

@@ -55,8 +55,9 @@ export function mountSurface(stage: FirstStage, isSettled: boolean): void {
   for (const stray of document.querySelectorAll(HOST_SELECTOR)) if (stray !== surface.host) stray.remove();
   // Removed by the page from a corner it had already checked: back to that corner, with no new
   // look at the page (a page removing it in a loop must not make us read its layout each time).
+  // Removed before that look ran, it is still hidden: it gets the look.
   const previous = surface.host.dataset.position;
-  const isBack = isSettled && !!previous && previous !== 'inline' && !!stage.corners;
+  const isBack = isSettled && !!previous && previous !== 'inline' && !!stage.corners && !stage.corners.isWaiting;
   const isInline = settingsOf(stage)?.position === 'inline' && !isSettled;
   const selector = isInline ? stage.platform.pages?.anchor : undefined;
   const found = selector ? document.querySelector(selector) : null;

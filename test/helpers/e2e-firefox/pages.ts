@@ -1,6 +1,8 @@
 // Questions the Firefox suite asks its tabs: the badge host, controls by role and name, the
 // toolbar title the extension set for a tab, and which hosts belong to Firefox itself.
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { awaitSentinel, sentinelInjection } from '../e2e/signals';
+import { NAVIGATION_COALESCE_MS } from '../../../lib/browser/navigation';
 
 export interface BadgeHost {
   platform?: string;
@@ -82,6 +84,31 @@ export function toolbarTitleOf(extensionTab: Page, url: string): Promise<string 
     const tab = (await tabs.query({})).find((t) => t.url === target);
     return tab?.id == null ? undefined : browserAction.getTitle({ tabId: tab.id });
   }, url);
+}
+
+/**
+ * The Chromium suite's extensionSettled (test/helpers/e2e/signals.ts), asked from an extension
+ * tab: the sentinel goes into the extension's content-script world of the tab showing `url`
+ * (scripting.executeScript) and answers once the first stage's work there has run and decided.
+ */
+export async function extensionSettled(extensionTab: Page, url: string, pendingTimerMs = NAVIGATION_COALESCE_MS): Promise<void> {
+  const tabId = await extensionTab.evaluate(async (target) => {
+    type Ext = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+    return (await (globalThis as unknown as { browser: Ext }).browser.tabs.query({})).find((t) => t.url === target)?.id;
+  }, url);
+  if (tabId == null) throw new Error(`extensionSettled: no marketplace tab shows ${url}`);
+  await awaitSentinel(extensionTab.evaluate(sentinelInjection(tabId, pendingTimerMs)), url);
+}
+
+/**
+ * A message from the extension tab through the background and back: once answered (or refused
+ * for want of an answer), the background has handled everything sent to it before.
+ */
+export function backgroundRoundTrip(extensionTab: Page): Promise<void> {
+  return extensionTab.evaluate(async () => {
+    type Ext = { runtime: { sendMessage(m: object): Promise<unknown> } };
+    await (globalThis as unknown as { browser: Ext }).browser.runtime.sendMessage({ type: 'e2e/sentinel' }).catch(() => undefined);
+  });
 }
 
 /**

@@ -92,6 +92,20 @@ describe('createCornerKeeper', () => {
     expect(onShown).toHaveBeenCalledTimes(1);
   });
 
+  it('says it is still waiting when the page removed the host before the look (the look had nothing to look at)', async () => {
+    const { keeper, host, isWaiting } = keeperFor('bottom-right');
+    keeper.placed(view.signal);
+    expect(keeper.isWaiting).toBe(true);
+    host.remove();
+    await look();
+    expect(isWaiting()).toBe(true);
+    expect(keeper.isWaiting).toBe(true);
+    document.documentElement.append(host);
+    keeper.placed(view.signal);
+    await look();
+    expect(keeper.isWaiting).toBe(false);
+  });
+
   it('moves to the next free corner when the page floats something over the wanted one', async () => {
     taken = new Set(['bottom-right', 'bottom-left']);
     const { keeper, host, isWaiting, onShown } = keeperFor('bottom-right');

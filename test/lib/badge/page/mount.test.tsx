@@ -114,4 +114,32 @@ describe('the page removing the badge', () => {
       expect(host().parentElement).toBe(document.documentElement);
     }
   });
+
+  // The page removes the badge the moment it settles in a corner, before the after-paint look at
+  // that corner: the look finds no host. When the badge comes back to that corner, it must get
+  // the look it missed, or it stays hidden as if every corner were taken (a race CI once hit).
+  it('a settled badge removed before its corner was looked at is looked at when it comes back, never left hidden', async () => {
+    await setSettings({ position: 'inline' });
+    start(PRODUCT);
+    await mounted();
+    for (let i = 1; i < SETTLE_AFTER_REMOVALS; i++) {
+      host().remove();
+      await mounted();
+    }
+    let removedInCorner = 0;
+    const remover = new MutationObserver(() => {
+      const corner = hosts().find((h) => h.parentElement === document.documentElement);
+      if (corner && removedInCorner === 0) {
+        removedInCorner++;
+        corner.remove();
+      }
+    });
+    remover.observe(document.documentElement, { childList: true });
+    host().remove();
+    await waitFor(() => expect(removedInCorner).toBe(1));
+    await waitFor(() => expect(hosts()).toHaveLength(1), { timeout: BACKOFF_MAX_MS + 500 });
+    remover.disconnect();
+    expect(host().dataset.position).toBe('bottom-right');
+    await waitFor(() => expect(inShadow('.waiting')).toBeNull(), { timeout: 1500 });
+  });
 });
