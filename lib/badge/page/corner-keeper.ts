@@ -42,16 +42,13 @@ export function createCornerKeeper(ctx: PageContext, surface: () => PillSurface 
   let signal: AbortSignal | undefined;
   let isWaiting = false;
 
-  const inCorner = () => inCornerNow(surface());
   const isLive = (own: AbortSignal | undefined) => ctx.isValid && own === signal && !own?.aborted;
 
   /** One scheduled look at a time: a newer one replaces the pending one. */
   const schedule = (attempt: number, delayMs: number) => {
     cancel?.();
     let isCurrent = true;
-    cancel = () => {
-      isCurrent = false;
-    };
+    cancel = () => void (isCurrent = false);
     const own = signal, ok = () => isCurrent && isLive(own);
     const look = () => ok() && requestAnimationFrame(() => ok() && ctx.setTimeout(() => ok() && check(attempt), 0));
     if (delayMs > 0) ctx.setTimeout(look, delayMs);
@@ -59,7 +56,7 @@ export function createCornerKeeper(ctx: PageContext, surface: () => PillSurface 
   };
 
   function check(attempt: number): void {
-    const s = inCorner();
+    const s = inCornerNow(surface());
     if (!s) return;
     const wanted = preferred();
     const corner = findFreeCorner(s.host, wanted);
@@ -74,7 +71,7 @@ export function createCornerKeeper(ctx: PageContext, surface: () => PillSurface 
 
   const onTopLevelChange = (records: MutationRecord[]) => {
     const host = surface()?.host;
-    if (!isLive(signal) || isLatePending || lateChecks >= MAX_LATE_CHECKS || !inCorner()) return;
+    if (!isLive(signal) || isLatePending || lateChecks >= MAX_LATE_CHECKS || !inCornerNow(surface())) return;
     if (!records.some((r) => [...r.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE && n !== host))) return;
     // A new <body> is watched too.
     if (document.body && records.some((r) => r.target === document.documentElement)) observer?.observe(document.body, { childList: true });
@@ -110,7 +107,7 @@ export function createCornerKeeper(ctx: PageContext, surface: () => PillSurface 
       follow(own);
     },
     follow(own) {
-      if (inCorner()) follow(own);
+      if (inCornerNow(surface())) follow(own);
     },
     get isWaiting() {
       return isWaiting;

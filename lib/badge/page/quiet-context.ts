@@ -1,7 +1,7 @@
 import { nativeExt } from '../../browser/native-api';
 
 /**
- * Stands in for WXT's ContentScriptContext in the first stages (wxt.config.ts aliases
+ * Stands in for WXT's ContentScriptContext in the first stages (modules/first-stage/index.ts aliases
  * `wxt/utils/content-script-context` to this file for them). WXT's context announces every start
  * to the page: a window message and a document event both named after the extension's id, and a
  * page that forges the event removes our badge (issue 14). This one tells nobody: an older copy
