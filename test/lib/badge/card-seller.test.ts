@@ -1,7 +1,7 @@
 import { waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { followSeller } from '@/lib/badge/card-seller';
-import type { PageContext } from '@/lib/badge/page/context';
+import { fakeContext } from '../../helpers/page-context';
 import type { BadgeState, PillForCard } from '@/lib/badge/page/pill-for-card';
 import { createStateHolder } from '@/lib/badge/page/state';
 import { defaultSettings } from '@/lib/settings';
@@ -17,17 +17,7 @@ const attributes = (host: HTMLElement) => Object.fromEntries([...host.attributes
 
 /** What the first stage publishes for the card, around `host`, with the card closed (so no reading starts). */
 function pillForCard(host: HTMLElement): PillForCard {
-  const alive = new AbortController();
-  const context: PageContext = {
-    isValid: true,
-    signal: alive.signal,
-    onInvalidated: (cb) => {
-      alive.signal.addEventListener('abort', cb);
-      return () => alive.signal.removeEventListener('abort', cb);
-    },
-    addEventListener: (target, type, handler, options) => target.addEventListener(type, handler, { ...options, signal: alive.signal }),
-    setTimeout: (handler, ms) => setTimeout(handler, ms) as unknown as number,
-  };
+  const context = fakeContext();
   return {
     platformId: 'ebay',
     hostname: 'www.ebay.fr',
@@ -35,7 +25,7 @@ function pillForCard(host: HTMLElement): PillForCard {
     slot: document.createElement('div'),
     state: createStateHolder<BadgeState>({ settings: defaultSettings(), isOpen: false }),
     context,
-    pageViewSignal: () => alive.signal,
+    pageViewSignal: () => context.signal,
     close: () => undefined,
     isValid: () => true,
     isCardLoaded: false,

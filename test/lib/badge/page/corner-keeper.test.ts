@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageContext } from '@/lib/badge/page/context';
 import { createCornerKeeper } from '@/lib/badge/page/corner-keeper';
 import type { Corner } from '@/lib/badge/page/placement';
 import type { PillSurface } from '@/lib/badge/page/surface';
+import { fakeContext } from '../../../helpers/page-context';
 
 // The corners are hit-tested through document.elementFromPoint, which happy-dom does not lay out:
 // the test says which corners the page covers with a fixed banner. The keeper's looks wait for a
@@ -12,23 +12,6 @@ import type { PillSurface } from '@/lib/badge/page/surface';
 let taken: Set<Corner>;
 const cornerAt = (x: number, y: number): Corner => `${y < innerHeight / 2 ? 'top' : 'bottom'}-${x < innerWidth / 2 ? 'left' : 'right'}`;
 let banner: HTMLElement;
-
-function fakeContext(): PageContext & { end(): void } {
-  const alive = new AbortController();
-  return {
-    get isValid() {
-      return !alive.signal.aborted;
-    },
-    signal: alive.signal,
-    onInvalidated: (cb) => {
-      alive.signal.addEventListener('abort', cb);
-      return () => alive.signal.removeEventListener('abort', cb);
-    },
-    addEventListener: (target, type, handler, options) => target.addEventListener(type, handler, { ...options, signal: alive.signal }),
-    setTimeout: (handler, ms) => setTimeout(handler, ms) as unknown as number,
-    end: () => alive.abort(),
-  };
-}
 
 /** A pill surface of 150 × 32 px in a corner; `place` and `setWaiting` only record. */
 function fakeSurface(corner: Corner) {
