@@ -114,19 +114,26 @@ function checkInlineBoxAfterPaint(stage: FirstStage): void {
 }
 
 /**
- * Tells the mount controller when the page removes the host, until the page view ends. A corner
- * host is a child of <html>: its children are enough to watch. An inline host lives in the page's
- * content, which a page may re-render whole: there the document is watched (each batch of changes
- * costs one isConnected check).
+ * Tells the mount controller when the page removes the host, until the page view ends. Whatever
+ * takes the host out of the document changes the child list of one of its ancestors: those lists
+ * are watched, and nothing else. A corner host is a child of <html>: one list. An inline host
+ * lives in the page's content, which a page may re-render whole: each ancestor's list, not the
+ * whole document, whose every insertion (thousands on a marketplace page) would call us. When
+ * the page moves the host elsewhere, the watch follows its new ancestors.
  */
 export function watchRemoval(stage: FirstStage): void {
   const host = stage.surface?.host;
   if (!host) return;
   stage.stopRemovalWatch?.();
   const observer = new MutationObserver(() => {
-    if (stage.ctx.isValid && !host.isConnected) stage.controller?.onRemovedByPage();
+    if (host.isConnected) return watchAncestors();
+    if (stage.ctx.isValid) stage.controller?.onRemovedByPage();
   });
-  observer.observe(document.documentElement, { childList: true, subtree: host.dataset.position === 'inline' });
+  const watchAncestors = () => {
+    observer.disconnect();
+    for (let n = host.parentNode; n; n = n.parentNode) observer.observe(n, { childList: true });
+  };
+  watchAncestors();
   const { signal } = stage.view;
   const stop = () => observer.disconnect();
   signal.addEventListener('abort', stop, { once: true });

@@ -73,6 +73,24 @@ describe('mountSurface', () => {
     expect(document.getElementById('productTitle')!.nextElementSibling).toBe(host());
   });
 
+  it('comes back when the page re-renders the block around the title, and when it removes the badge after moving it', async () => {
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 160, height: 24 } as DOMRect);
+    start(PRODUCT, '<div id="app"><main><h1 id="productTitle">Bouilloire</h1></main></div>');
+    await mounted();
+    // A removal far above the host: its ancestors' child lists are what is watched.
+    document.getElementById('app')!.innerHTML = '<main><h1 id="productTitle">Bouilloire</h1></main>';
+    await waitFor(() => expect(document.getElementById('productTitle')!.nextElementSibling).toBe(host()));
+    // Moved by the page (still in the document), then removed from its new place, whose parent
+    // was no ancestor of the host before.
+    const aside = document.body.appendChild(document.createElement('aside'));
+    const box = aside.appendChild(document.createElement('div'));
+    box.append(host());
+    await pause();
+    expect(host().parentElement).toBe(box);
+    box.remove();
+    await waitFor(() => expect(document.getElementById('productTitle')!.nextElementSibling).toBe(host()));
+  });
+
   it('falls back to a corner when the inline anchor is missing', async () => {
     await setSettings({ position: 'inline' });
     start(PRODUCT, '<main>no title here</main>');
