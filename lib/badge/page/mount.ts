@@ -60,6 +60,9 @@ export function mountSurface(stage: FirstStage, isSettled: boolean): void {
   surface.place(spot, isBack ? (previous as Corner) : cornerOf(stage));
   watchRemoval(stage);
   if (spot) {
+    // Inline, nothing is checked: a pill that was waiting in a corner (for its look, or for the
+    // corner code) shows at once.
+    surface.setWaiting(false);
     markShown(stage);
     checkInlineBoxAfterPaint(stage);
   } else if (!isBack) {

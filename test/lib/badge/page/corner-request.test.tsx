@@ -73,4 +73,19 @@ describe('keepCorner: the corner code, loaded when the pill first takes a corner
     expect(hosts()).toHaveLength(1);
     expect(cornerRequests.count).toBe(1);
   });
+
+  it('shows the pill at once when it goes inline while the corner code is still loading', async () => {
+    // happy-dom lays nothing out: the inline pill is given a box, or it would take a corner again.
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 150, height: 32 } as DOMRect);
+    await setSettings({ position: 'bottom-right' });
+    setCornerLoad('silent');
+    start(PRODUCT);
+    await mounted();
+    expect(isWaiting()).toBe(true);
+    await setSettings({ position: 'inline' });
+    await waitFor(() => expect(host().dataset.position).toBe('inline'));
+    expect(isWaiting()).toBe(false);
+    await pause();
+    expect(isWaiting()).toBe(false);
+  });
 });
