@@ -21,10 +21,22 @@ export interface NativeExt {
   storage: { sync?: StorageArea; local: StorageArea; onChanged: Listeners<StorageListener> };
 }
 
+const globals = () => globalThis as { browser?: NativeExt; chrome?: NativeExt };
+
 /** The extension API, or undefined once this copy of the script is orphaned (extension reloaded). */
 export function nativeExt(): NativeExt | undefined {
-  const g = globalThis as { browser?: NativeExt; chrome?: NativeExt };
+  const g = globals();
   const api = g.browser?.runtime ? g.browser : g.chrome;
   // An orphan's runtime.id reads undefined (it does not throw).
   return api?.runtime?.id ? api : undefined;
+}
+
+/**
+ * Only the storage part, for the document_start script: a script injected at document_start is
+ * not orphaned yet, and not touching `runtime` there spares the browser building that part of the
+ * API while the page loads (the first stage uses it once the document is parsed).
+ */
+export function storageApi(): Pick<NativeExt, 'storage'> | undefined {
+  const g = globals();
+  return g.browser?.storage ? g.browser : g.chrome?.storage ? g.chrome : undefined;
 }

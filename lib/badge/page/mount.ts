@@ -7,7 +7,7 @@ import { writePillLabels } from './labels';
 import { isInHydratingApp } from './hydrating-app';
 import type { Corner } from './placement';
 import { setViewTimer, settingsOf, type FirstStage } from './stage';
-import { createPillSurface, HOST_SELECTOR, type PillSurface } from './surface';
+import { createPillSurface, HOST_SELECTOR, type InlineSpot, type PillSurface } from './surface';
 
 /** The pill, created on the first mount; what the card needs of it is published with it (./pill-for-card.ts). */
 function ensureSurface(stage: FirstStage): PillSurface {
@@ -46,8 +46,6 @@ function ensureSurface(stage: FirstStage): PillSurface {
  */
 export function mountSurface(stage: FirstStage, isSettled: boolean): void {
   const surface = ensureSurface(stage);
-  // At most one badge: a host left by an older copy of this script (update, re-injection) goes.
-  for (const stray of document.querySelectorAll(HOST_SELECTOR)) if (stray !== surface.host) stray.remove();
   // Removed by the page from a corner it had already checked: back to that corner, with no new
   // look at the page (a page removing it in a loop must not make us read its layout each time).
   // Removed before that look ran, it is still hidden: it gets the look.
@@ -57,6 +55,7 @@ export function mountSurface(stage: FirstStage, isSettled: boolean): void {
   const selector = isInline ? stage.platform.pages?.anchor : undefined;
   const found = selector ? document.querySelector(selector) : null;
   const spot = found && !isInHydratingApp(found) ? findInlineSpot(found) : null;
+  removeStrays(surface.host, spot);
   surface.place(spot, isBack ? (previous as Corner) : cornerOf(stage));
   watchRemoval(stage);
   if (spot) {
@@ -69,6 +68,17 @@ export function mountSurface(stage: FirstStage, isSettled: boolean): void {
     keepCorner(stage, () => markShown(stage));
   }
   if (settingsOf(stage)?.openByDefault && !stage.state.getState().isOpen) toggleCard(stage);
+}
+
+/**
+ * At most one badge: a host left by an older copy of this script (update, re-injection) goes.
+ * Hosts only ever sit at the root (corners) or beside the title's block (inline): looking there,
+ * rather than through the whole document, keeps a mount cheap on a page of 30,000 elements.
+ */
+function removeStrays(own: Element, spot: InlineSpot | null): void {
+  for (const parent of [document.documentElement, spot?.node.parentElement]) {
+    for (const el of [...(parent?.children ?? [])]) if (el !== own && el.matches(HOST_SELECTOR)) el.remove();
+  }
 }
 
 /** For npm run bench: from the script's start to the badge first showing on the page. */

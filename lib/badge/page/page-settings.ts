@@ -6,7 +6,7 @@ import type { NativeExt, StorageListener } from '../../browser/native-api';
  * The settings in one storage call, checked field by field: no storage wrapper in the first
  * stage. The background and the popup run the item's migrations; this only reads.
  */
-export async function readPageSettings(api: NativeExt): Promise<Settings> {
+export async function readPageSettings(api: Pick<NativeExt, 'storage'>): Promise<Settings> {
   try {
     const got = await settingsStorageOf(api).get(SETTINGS_KEY);
     return sanitizeSettings(got[SETTINGS_KEY]);

@@ -1,9 +1,9 @@
-import { classifyUrlAmong, detectPageWith } from '../../detect/detect';
+import { classifyUrlAmong } from '../../detect/detect';
 import type { Settings } from '../../settings';
 import { displayStatus } from '../../status';
 import type { BadgeGroup } from '../groups/types';
 import type { PageContext } from './context';
-import { nativeExt, type NativeExt } from '../../browser/native-api';
+import { nativeExt, storageApi, type NativeExt } from '../../browser/native-api';
 import { createStateHolder } from './state';
 import { publishPillForCard, type BadgeState } from './pill-for-card';
 import { guardBadgeInput } from './input-guard';
@@ -25,15 +25,17 @@ import { showOrHideBadge } from './visibility';
  * navigation watch.
  */
 export function startFirstStage(ctx: PageContext, group: BadgeGroup): void {
-  const api = nativeExt();
-  if (!api) return;
+  // Only the storage part of the API here: the rest waits for the parsed document.
+  const storage = storageApi();
+  if (!storage) return;
   const early = classifyUrlAmong(group.platforms, location.href);
   if (!early.platform) return;
   let stage: FirstStage | undefined;
   guardBadgeInput(ctx, () => stage);
-  const prefetched = early.verdict === 'not-product' ? undefined : readPageSettings(api);
+  const prefetched = early.verdict === 'not-product' ? undefined : readPageSettings(storage);
   whenParsed(ctx, () => {
-    if (ctx.isValid) stage = startOnParsedPage(ctx, group, api, prefetched);
+    const api = nativeExt();
+    if (api && ctx.isValid) stage = startOnParsedPage(ctx, group, api, prefetched);
   });
 }
 
@@ -52,9 +54,12 @@ function whenParsed(ctx: PageContext, run: () => void): void {
 }
 
 function startOnParsedPage(ctx: PageContext, group: BadgeGroup, api: NativeExt, prefetched: Promise<Settings> | undefined): FirstStage | undefined {
-  const detection = detectPageWith(group.platforms, group.domSignals, location.href, document);
-  const platform = group.platforms.find((p) => p.id === detection.platform);
-  if (!platform) return undefined;
+  const view = createPageView({ ctx, group }, location.href);
+  const platform = group.platforms.find((p) => p.id === view.detection.platform);
+  if (!platform) {
+    view.end();
+    return undefined;
+  }
   performance.mark('charte-pme:start');
   const stage: FirstStage = {
     ctx,
@@ -64,7 +69,7 @@ function startOnParsedPage(ctx: PageContext, group: BadgeGroup, api: NativeExt, 
     status: displayStatus(platform),
     // Settings stay undefined until the one storage read answers: nothing shows before that.
     state: createStateHolder<BadgeState>({ settings: undefined as unknown as Settings, isOpen: false }),
-    view: createPageView({ ctx, group }, location.href),
+    view,
     override: null,
     lastReport: '',
     isMeasured: false,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { nativeExt } from '@/lib/browser/native-api';
+import { nativeExt, storageApi } from '@/lib/browser/native-api';
 
 // WXT's test setup puts the fake browser in both globals; each test changes them, this puts it back.
 afterEach(() => {
@@ -41,5 +41,26 @@ describe('nativeExt', () => {
     expect(nativeExt()).toBeUndefined();
     vi.stubGlobal('chrome', {});
     expect(nativeExt()).toBeUndefined();
+  });
+});
+
+describe('storageApi', () => {
+  it('is the storage part of Firefox’s browser or Chrome’s chrome, without reading runtime', () => {
+    const runtime = vi.fn();
+    const withTrap = (storage: object) => Object.defineProperty({ storage }, 'runtime', { get: runtime });
+    const firefox = withTrap({ local: {} });
+    vi.stubGlobal('browser', firefox);
+    expect(storageApi()).toBe(firefox);
+    const chrome = withTrap({ local: {} });
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', chrome);
+    expect(storageApi()).toBe(chrome);
+    expect(runtime).not.toHaveBeenCalled();
+  });
+
+  it('is undefined where no global has a storage API, without throwing', () => {
+    vi.stubGlobal('browser', {});
+    vi.stubGlobal('chrome', undefined);
+    expect(storageApi()).toBeUndefined();
   });
 });

@@ -30,6 +30,13 @@ describe('mountSurface', () => {
     await waitFor(() => expect(host().dataset.platform).toBe('amazon'));
   });
 
+  it('removes a badge an older copy left beside the product title, where inline badges go', async () => {
+    start(PRODUCT, '<main><h1 id="productTitle">Bouilloire</h1><div data-charte-pme=""></div><p>Prix</p></main>');
+    await waitFor(() => expect(host().dataset.platform).toBe('amazon'));
+    expect(host().previousElementSibling?.id).toBe('productTitle');
+    expect(host().nextElementSibling?.tagName).toBe('P');
+  });
+
   it('puts the badge after the product title when the position is inline', async () => {
     await setSettings({ position: 'inline' });
     start(PRODUCT);
