@@ -22,17 +22,17 @@ import { assertPrerequisites, defaultExtDir } from '../helpers/e2e/harness';
 // rules that pick from it), the pill's own strings typeset at build time (not on every page), and
 // the late-signal watch only where a URL shape is ambiguous: Amazon 22.7 kB. The corner keeper and
 // the free-corner search then moved to their own script, injected on the first corner (about
-// 2.3 kB out, 0.45 kB of loading code in): Amazon 20.9 kB. The budgets hold today's sizes with
+// 2.3 kB out, 0.45 kB of loading code in): Amazon 21.0 kB. The budgets hold today's sizes with
 // about 150 bytes of room, so that any growth is a decision: issue 21's 20.6 kB for Amazon is NOT
 // met (README, Performance). The French retailers'
 // stage carries every DOM hint for Darty's and Conforama's ambiguous URL shapes and the
 // late-signal watch; 'other' and 'stores' carry many platforms' rules.
-const FIRST_STAGE_BUDGET_BYTES = 20_760;
+const FIRST_STAGE_BUDGET_BYTES = 20_950;
 const BUDGETS: Readonly<Record<string, number>> = {
-  'content-scripts/badge-amazon.js': 21_010,
-  'content-scripts/badge-other.js': 23_490,
-  'content-scripts/badge-stores.js': 23_140,
-  'content-scripts/badge-retail.js': 27_345,
+  'content-scripts/badge-amazon.js': 21_200,
+  'content-scripts/badge-other.js': 23_680,
+  'content-scripts/badge-stores.js': 23_330,
+  'content-scripts/badge-retail.js': 27_535,
 };
 // The corner code: the keeper and the free-corner search (about 2.3 kB), and WXT's wrapper of an
 // unlisted script. It imports no extension API, so it carries no polyfill without any swap.
