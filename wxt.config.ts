@@ -18,7 +18,8 @@ export default defineConfig({
     short_name: 'Charte PME',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    // scripting: the background injects the badge's card into the tab when the shopper opens it.
+    // scripting: the background injects the badge's card into the tab when the shopper opens it,
+    // and its corner code when the pill first takes a corner.
     permissions: ['storage', 'contextMenus', 'scripting'],
     // Generated from the platform files: never a second hand-kept list.
     host_permissions: [...HOST_PATTERNS],

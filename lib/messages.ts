@@ -19,7 +19,9 @@ export type Message =
   /** background → content script: the keyboard command asks to show or hide the badge. */
   | { type: 'badge/toggle' }
   /** content script (first stage) → background: the shopper opened the badge, inject the card. */
-  | { type: 'card/load' };
+  | { type: 'card/load' }
+  /** content script (first stage) → background: the pill takes a corner, inject the corner code. */
+  | { type: 'corner/load' };
 
 
 // Shapes only, so a forged message cannot carry a page of text into a URL or a title: a platform
@@ -53,6 +55,7 @@ export function isMessage(raw: unknown): raw is Message {
       return raw.state === null || isPageState(raw.state);
     case 'badge/toggle':
     case 'card/load':
+    case 'corner/load':
       return true;
     default:
       return false;

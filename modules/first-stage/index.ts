@@ -4,7 +4,9 @@
  * does, and lib/badge/page/quiet-context.ts replaces a context that announces every start to the
  * page under the extension's id (issue 14). Everything else keeps the stack as it is. What they
  * ship otherwise follows from what they import: the platform files' first exports, the pill's
- * string table (locales/fr/pill.ts).
+ * string table (locales/fr/pill.ts). The corner code (entrypoints/badge-corner/, an unlisted script
+ * injected on the first corner) needs no swap: it imports no extension API, so neither the polyfill
+ * nor a context reaches it (test/e2e/bundle-size.test.ts checks its size and content).
  */
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';

@@ -14,6 +14,8 @@ const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 export const FIRST_STAGES: readonly string[] = BADGE_STAGES.map((stage) => `content-scripts/badge-${stage}.js`);
 /** The second stage (the card), injected by the background when the shopper opens the badge. */
 export const CARD_SCRIPT = 'badge-card.js';
+/** The corner code, injected by the background when the pill first takes a corner. */
+export const CORNER_SCRIPT = 'badge-corner.js';
 
 export interface FileSize {
   file: string;
@@ -42,8 +44,10 @@ export const section: BenchSection = {
     const total = sizes.reduce((s, f) => ({ bytes: s.bytes + f.bytes, gzipBytes: s.gzipBytes + f.gzipBytes }), { bytes: 0, gzipBytes: 0 });
     const stages = sizes.filter((f) => FIRST_STAGES.includes(f.file));
     const card = sizes.find((f) => f.file === CARD_SCRIPT);
+    const corner = sizes.find((f) => f.file === CORNER_SCRIPT);
     return [
       ...stages.map((f) => `First stage \`${f.file}\`: **${kb(f.bytes)}** (${kb(f.gzipBytes)} gzipped).`),
+      corner ? `Corner code (loaded when the pill first takes a corner) \`${CORNER_SCRIPT}\`: ${kb(corner.bytes)} (${kb(corner.gzipBytes)} gzipped).` : '',
       card ? `Card (second stage, loaded on opening) \`${CARD_SCRIPT}\`: ${kb(card.bytes)} (${kb(card.gzipBytes)} gzipped).\n` : '',
       '| File | Size | Gzipped |',
       '|---|---:|---:|',

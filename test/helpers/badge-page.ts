@@ -2,6 +2,8 @@ import { waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountCard } from '@/entrypoints/badge-card/mount-card';
+import badgeCorner from '@/entrypoints/badge-corner';
+import { publishCornerKeeperFactory } from '@/lib/badge/page/corner-for-pill';
 import { findPillForCard } from '@/lib/badge/page/pill-for-card';
 import type { ContentScriptContext } from '@/lib/badge/page/quiet-context';
 import { defaultSettings, settingsItem, type Settings } from '@/lib/settings';
@@ -18,13 +20,24 @@ export const PRODUCT = 'https://www.amazon.fr/Bouilloire/dp/B08L5VNF78';
 export const LISTING = 'https://www.amazon.fr/s?k=bouilloire';
 
 let ctx: ContentScriptContext | undefined;
-/** Every message the first stage and the card sent to the background, in order. */
+/** Every message the first stage and the card sent to the background, in order… */
 export const sent: unknown[] = [];
+/**
+ * …except 'corner/load', counted here: happy-dom lays nothing out, so every inline badge has no
+ * box and takes a corner after its first paint; the tests of what a page sends would all see it.
+ */
+export const cornerRequests = { count: 0 };
+type LoadAnswer = 'inject' | 'refuse' | 'silent';
 /** What the background answers to 'card/load': inject the card (the default), refuse, or never answer. */
-let cardLoad: 'inject' | 'refuse' | 'silent';
+let cardLoad: LoadAnswer;
+/** The same for 'corner/load', which injects the corner code. */
+let cornerLoad: LoadAnswer;
 
-export const setCardLoad = (answer: typeof cardLoad) => {
+export const setCardLoad = (answer: LoadAnswer) => {
   cardLoad = answer;
+};
+export const setCornerLoad = (answer: LoadAnswer) => {
+  cornerLoad = answer;
 };
 /** The running first stage's context (the test can end it as an update would). */
 export const context = () => ctx!;
@@ -71,14 +84,22 @@ export function useBadgePage(): void {
   beforeEach(() => {
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-FR');
     sent.length = 0;
+    cornerRequests.count = 0;
     cardLoad = 'inject';
+    cornerLoad = 'inject';
+    // Each test is a new document: the corner code is not loaded yet.
+    publishCornerKeeperFactory(undefined);
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-      sent.push(message);
-      if ((message as { type: string }).type !== 'card/load') return undefined;
-      if (cardLoad === 'silent') return new Promise(() => undefined);
-      // The background's scripting.executeScript runs the second stage in the same isolated world.
-      if (cardLoad === 'inject') mountCard(findPillForCard()!);
-      return { ok: cardLoad === 'inject' };
+      const { type } = message as { type: string };
+      if (type === 'corner/load') cornerRequests.count++;
+      else sent.push(message);
+      const answer = type === 'card/load' ? cardLoad : type === 'corner/load' ? cornerLoad : undefined;
+      if (!answer) return undefined;
+      if (answer === 'silent') return new Promise(() => undefined);
+      // The background's scripting.executeScript runs the script in the same isolated world.
+      if (answer === 'inject' && type === 'card/load') mountCard(findPillForCard()!);
+      if (answer === 'inject' && type === 'corner/load') badgeCorner.main();
+      return { ok: answer === 'inject' };
     });
   });
   afterEach(() => {

@@ -12,6 +12,8 @@ describe('isMessage', () => {
     { type: 'page/state', state: { ...STATE, hostname: 'www.amazon.fr.' } },
     { type: 'page/state', state: { ...STATE, platform: 'not-one-of-ours' } },
     { type: 'badge/toggle' },
+    { type: 'card/load' },
+    { type: 'corner/load' },
   ])('accepts %j', (message) => {
     expect(isMessage(message)).toBe(true);
   });

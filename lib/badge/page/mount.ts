@@ -1,10 +1,11 @@
 import { closeCard, toggleCard } from './card-request';
-import { createCornerKeeper } from './corner-keeper';
+import { cornerOf, keepCorner } from './corner-request';
 import { publishPillForCard } from './pill-for-card';
 import { findInlineSpot } from './inline-spot';
 import { wasHandledByGuard } from './input-guard';
 import { writePillLabels } from './labels';
-import { isInHydratingApp, type Corner } from './placement';
+import { isInHydratingApp } from './hydrating-app';
+import type { Corner } from './placement';
 import { setViewTimer, settingsOf, type FirstStage } from './stage';
 import { createPillSurface, HOST_SELECTOR, type InlineSpot, type PillSurface } from './surface';
 
@@ -38,12 +39,6 @@ function ensureSurface(stage: FirstStage): PillSurface {
   return surface;
 }
 
-/** The corner the settings ask for (a corner position, else bottom-right). */
-const cornerOf = (stage: FirstStage): Corner => {
-  const position = settingsOf(stage)?.position ?? 'inline';
-  return position === 'inline' ? 'bottom-right' : position;
-};
-
 /**
  * Puts the pill in the page: under the product title where the settings say inline and the page
  * has the title (never inside its links, buttons or headings), else in a corner; `isSettled`: in a
@@ -64,10 +59,13 @@ export function mountSurface(stage: FirstStage, isSettled: boolean): void {
   surface.place(spot, isBack ? (previous as Corner) : cornerOf(stage));
   watchRemoval(stage);
   if (spot) {
+    // Inline, nothing is checked: a pill that was waiting in a corner (for its look, or for the
+    // corner code) shows at once.
+    surface.setWaiting(false);
     markShown(stage);
     checkInlineBoxAfterPaint(stage);
   } else if (!isBack) {
-    keepCorner(stage);
+    keepCorner(stage, () => markShown(stage));
   }
   if (settingsOf(stage)?.openByDefault && !stage.state.getState().isOpen) toggleCard(stage);
 }
@@ -89,11 +87,6 @@ function markShown(stage: FirstStage): void {
   stage.isMeasured = true;
 }
 
-function keepCorner(stage: FirstStage): void {
-  stage.corners ??= createCornerKeeper(stage.ctx, () => stage.surface, () => cornerOf(stage), () => markShown(stage));
-  stage.corners.placed(stage.view.signal);
-}
-
 /**
  * An anchor the page hides (a hidden parent, a closed dialog, display: none) gives an inline
  * badge no box: after the next paint, when the layout is done and reading it costs nothing, such
@@ -108,7 +101,7 @@ function checkInlineBoxAfterPaint(stage: FirstStage): void {
       if (box.width > 0 && box.height > 0) return;
       stage.surface!.place(null, cornerOf(stage));
       watchRemoval(stage);
-      keepCorner(stage);
+      keepCorner(stage, () => markShown(stage));
     }, 0),
   );
 }

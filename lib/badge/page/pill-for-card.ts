@@ -17,7 +17,8 @@ export interface BadgeState {
  * (so before any opening, the only moment the card is loaded), as plain data and functions: no
  * getter, nothing that creates or changes DOM when read. It lives on the isolated world's global
  * object, which the page's scripts never see (they have their own window), and it holds the
- * closed shadow root. The card writes one thing back: `isCardLoaded`.
+ * closed shadow root. The card writes one thing back: `isCardLoaded`. The corner code's hand-off,
+ * the other way round, is ./corner-for-pill.ts.
  */
 export interface PillForCard {
   readonly platformId: string;

@@ -43,6 +43,8 @@ export interface FirstStage {
   forCard?: PillForCard;
   controller?: MountController;
   corners?: CornerKeeper;
+  /** The corner code's load (./corner-request.ts): asked for once per document. */
+  cornerLoad?: 'loading' | 'over';
   /** Stops the current watch for the page removing the host (./mount.ts). */
   stopRemovalWatch?: () => void;
   /** Cancels the timer that shows the badge again when the snooze ends (./visibility.ts). */

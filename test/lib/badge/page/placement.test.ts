@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findFreeCorner, isInHydratingApp, type Corner } from '@/lib/badge/page/placement';
+import { findFreeCorner, type Corner } from '@/lib/badge/page/placement';
 
 // happy-dom lays nothing out: the host's size, the viewport and what lies under each point are
 // given here (test/e2e/badge-placement.test.ts checks the real hit-testing in Chromium).
@@ -92,21 +92,5 @@ describe('findFreeCorner', () => {
     banner.style.position = 'static';
     banner.getBoundingClientRect = () => ({ width: 10, height: 10 }) as DOMRect;
     expect(findFreeCorner(host, 'top-left')).toBe('top-left');
-  });
-});
-
-describe('isInHydratingApp', () => {
-  it.each(['<div id="__next">', '<div id="__nuxt">', '<div id="___gatsby">', '<div data-reactroot="">', '<div data-server-rendered="true">', '<app-root ng-version="17.0.0">'])(
-    'is true under %s',
-    (root) => {
-      const tag = root.slice(1, root.search(/[ >]/));
-      document.body.innerHTML = `${root}<main><h1 id="t">B</h1></main></${tag}>`;
-      expect(isInHydratingApp(document.getElementById('t')!)).toBe(true);
-    },
-  );
-
-  it('is false on a page rendered by the server alone', () => {
-    document.body.innerHTML = '<div id="app"><main><h1 id="t">B</h1></main></div>';
-    expect(isInHydratingApp(document.getElementById('t')!)).toBe(false);
   });
 });
