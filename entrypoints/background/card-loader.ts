@@ -26,8 +26,10 @@ export function setupCardLoader(): void {
       sendResponse({ ok: false });
       return undefined;
     }
+    // injectImmediately: by default the browser waits for the page to be idle (document_idle),
+    // hundreds of milliseconds on a heavy page while the pill waits hidden in its corner.
     browser.scripting
-      .executeScript({ target: { tabId, frameIds: [0] }, files: [LAZY_SCRIPTS[raw.type]] })
+      .executeScript({ target: { tabId, frameIds: [0] }, files: [LAZY_SCRIPTS[raw.type]], injectImmediately: true })
       .then(() => sendResponse({ ok: true }), () => sendResponse({ ok: false }));
     return true;
   });

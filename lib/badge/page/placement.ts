@@ -18,15 +18,28 @@ interface Box {
  * stays below overlays by z-index, and must not wait forever on a wrapper.
  * Only positioned ancestors can be fixed or sticky, and the offsetParent chain visits exactly
  * those (it stops at a fixed one): a few style reads instead of one per ancestor of a deep page.
+ * `known` holds the answers of one look at the page: the probes of a corner mostly land in the
+ * same page blocks, whose chain is then read once.
  */
-function floats(el: Element): boolean {
+function floats(el: Element, known: Map<Element, boolean>): boolean {
+  const chain: Element[] = [];
+  let answer = false;
   for (let n: Element | null = el; n && n !== document.body && n !== document.documentElement; n = offsetParentOf(n)) {
+    const before = known.get(n);
+    if (before !== undefined) {
+      answer = before;
+      break;
+    }
+    chain.push(n);
     const position = getComputedStyle(n).position;
     if (position !== 'fixed' && position !== 'sticky') continue;
     const r = n.getBoundingClientRect();
-    return r.width * r.height < (innerWidth * innerHeight) / 2;
+    answer = r.width * r.height < (innerWidth * innerHeight) / 2;
+    break;
   }
-  return false;
+  // Every element below the first fixed or sticky one gets that one's answer.
+  for (const n of chain) known.set(n, answer);
+  return answer;
 }
 
 /** The nearest positioned ancestor (SVG elements have no offsetParent: their parent is looked at). */
@@ -40,13 +53,13 @@ function offsetParentOf(n: Element): Element | null {
  * that is not our host is the page's. Nothing is written to the page, so the probes read the
  * layout the page already has (no forced layout when it is clean).
  */
-function coversPageChrome(host: Element, box: Box): boolean {
+function coversPageChrome(host: Element, box: Box, known: Map<Element, boolean>): boolean {
   const points = [[box.left + 2, box.top + 2], [box.right - 2, box.top + 2], [(box.left + box.right) / 2, (box.top + box.bottom) / 2], [box.left + 2, box.bottom - 2], [box.right - 2, box.bottom - 2]];
   return points.some(([x, y]) => {
     // Usually the host is not there (hidden while checked, or another corner): one element.
     const top = document.elementFromPoint(x!, y!);
     const el = top === host ? document.elementsFromPoint(x!, y!).find((e) => e !== host) : top;
-    return el != null && floats(el);
+    return el != null && floats(el, known);
   });
 }
 
@@ -72,8 +85,9 @@ function viewportSize(): { width: number; height: number } {
 export function findFreeCorner(host: HTMLElement, preferred: Corner): Corner | null {
   const size = host.getBoundingClientRect();
   const viewport = viewportSize();
+  const known = new Map<Element, boolean>();
   for (const corner of [preferred, ...CORNERS.filter((c) => c !== preferred)]) {
-    if (!coversPageChrome(host, cornerBox(size, corner, viewport))) return corner;
+    if (!coversPageChrome(host, cornerBox(size, corner, viewport), known)) return corner;
   }
   return null;
 }

@@ -25,7 +25,8 @@ describe('the lazily loaded badge scripts (the card, the corner code)', () => {
   ] as const)('answers %s by injecting %s into the top frame of the asking tab', async (type, file) => {
     expect(LAZY_SCRIPTS[type]).toBe(file);
     await expect(ask({ type }, fromTab())).resolves.toEqual({ ok: true });
-    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: [file] });
+    // At once, not when the page is idle: a pill waits hidden in its corner meanwhile.
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: [file], injectImmediately: true });
   });
 
   it.each(['card/load', 'corner/load'])('refuses %s from another extension, a frame, a page that is no platform, or no tab', async (type) => {

@@ -80,6 +80,26 @@ describe('findFreeCorner', () => {
     }
   });
 
+  it('reads the style of each page element once per look, however many probes land in it', () => {
+    const block = document.createElement('div');
+    const text = block.appendChild(document.createElement('span'));
+    document.body.append(block);
+    // A sticky bar (the banner) positions the block that holds the text.
+    Object.defineProperty(text, 'offsetParent', { get: () => block });
+    Object.defineProperty(block, 'offsetParent', { get: () => banner });
+    banner.style.position = 'sticky';
+    // Every probe of three corners lands in the same text; the top-left corner, looked at last, is free.
+    under = (x, y) => (cornerAt(x, y) === 'top-left' ? document.body : text);
+    const styles = vi.spyOn(window, 'getComputedStyle');
+    try {
+      expect(findFreeCorner(host, 'bottom-right')).toBe('top-left');
+      // text, block, banner: once each, though three corners' probes land in the text.
+      expect(styles.mock.calls.map(([el]) => el)).toEqual([text, block, banner]);
+    } finally {
+      block.remove();
+    }
+  });
+
   it('is null while every corner is taken', () => {
     under = () => banner;
     expect(findFreeCorner(host, 'bottom-right')).toBeNull();
