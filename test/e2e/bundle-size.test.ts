@@ -22,21 +22,21 @@ import { assertPrerequisites, defaultExtDir } from '../helpers/e2e/harness';
 // rules that pick from it), the pill's own strings typeset at build time (not on every page), and
 // the late-signal watch only where a URL shape is ambiguous: Amazon 22.7 kB. The corner keeper and
 // the free-corner search then moved to their own script, injected on the first corner (about
-// 2.3 kB out, 0.45 kB of loading code in): Amazon 21.0 kB. The budgets hold today's sizes with
-// about 150 bytes of room, so that any growth is a decision: issue 21's 20.6 kB for Amazon is NOT
-// met (README, Performance). The French retailers'
-// stage carries every DOM hint for Darty's and Conforama's ambiguous URL shapes and the
-// late-signal watch; 'other' and 'stores' carry many platforms' rules.
-const FIRST_STAGE_BUDGET_BYTES = 20_950;
+// 2.3 kB out, 0.45 kB of loading code in), and a second minification pass (terser, after esbuild)
+// took about 0.5 kB more: Amazon 20.54 kB, within issue 21's 20.6 kB, which is Amazon's budget
+// here. The other budgets hold today's sizes with about 150 bytes of room, so that any growth is
+// a decision. The French retailers' stage carries every DOM hint for Darty's and Conforama's
+// ambiguous URL shapes and the late-signal watch; 'other' and 'stores' carry many platforms' rules.
+const FIRST_STAGE_BUDGET_BYTES = 20_450;
 const BUDGETS: Readonly<Record<string, number>> = {
-  'content-scripts/badge-amazon.js': 21_200,
-  'content-scripts/badge-other.js': 23_680,
-  'content-scripts/badge-stores.js': 23_330,
-  'content-scripts/badge-retail.js': 27_535,
+  'content-scripts/badge-amazon.js': 20_600,
+  'content-scripts/badge-other.js': 23_075,
+  'content-scripts/badge-stores.js': 22_765,
+  'content-scripts/badge-retail.js': 26_925,
 };
-// The corner code: the keeper and the free-corner search (about 2.3 kB), and WXT's wrapper of an
+// The corner code: the keeper and the free-corner search (about 2.4 kB), and WXT's wrapper of an
 // unlisted script. It imports no extension API, so it carries no polyfill without any swap.
-const CORNER_BUDGET_BYTES = 3_150;
+const CORNER_BUDGET_BYTES = 3_270;
 // The card is loaded on opening only, with every platform's seller reader (the registry); the
 // budget catches the popup's or side panel's tables leaking in (tens of kB). 92 kB until issue 25
 // added the business seller's block (its reader, the French number checks and the country-name

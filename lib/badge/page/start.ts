@@ -16,25 +16,36 @@ import { listenForToggleCommand } from './toggle-command';
 import { showOrHideBadge } from './visibility';
 
 /**
- * The first stage, injected at document_start: the URL is tested at once and, where it may be a
- * product page, the input guard goes on (before any page script) and the one storage read starts,
- * so its answer is in when the document is parsed. The rest waits for the parsed document (the DOM
+ * The first stage, injected at document_start. At once, before any page script: the input guard.
+ * In a task of its own right after (evaluating the script then holds the parser for the guard
+ * only): the URL test and, where it may be a product page, the one storage read, whose answer is
+ * in long before a marketplace page is parsed. The rest waits for the parsed document (the DOM
  * hints, the title's error-page check, the inline anchor): the pill in plain DOM, the card (and
  * with it the seller's reading) loaded by the background when the shopper opens the badge. On a
  * page of a listed host that is not a product page, nothing runs beyond the URL test and the
  * navigation watch.
  */
 export function startFirstStage(ctx: PageContext, group: BadgeGroup): void {
-  // Only the storage part of the API here: the rest waits for the parsed document.
+  // Only the storage part of the API before the document is parsed.
   const storage = storageApi();
   if (!storage) return;
-  const early = classifyUrlAmong(group.platforms, location.href);
-  if (!early.platform) return;
   let stage: FirstStage | undefined;
   guardBadgeInput(ctx, () => stage);
-  const prefetched = early.verdict === 'not-product' ? undefined : readPageSettings(storage);
+  let isTested = false;
+  let isListed = false;
+  let prefetched: Promise<Settings> | undefined;
+  // Whichever comes first: the task, or the parsed document (a small page parsed in one go).
+  const testUrlAndRead = () => {
+    if (isTested) return;
+    isTested = true;
+    const { platform, verdict } = classifyUrlAmong(group.platforms, location.href);
+    isListed = !!platform;
+    if (platform && verdict !== 'not-product') prefetched = readPageSettings(storage);
+  };
+  setTimeout(testUrlAndRead);
   whenParsed(ctx, () => {
-    const api = nativeExt();
+    testUrlAndRead();
+    const api = isListed ? nativeExt() : undefined;
     if (api && ctx.isValid) stage = startOnParsedPage(ctx, group, api, prefetched);
   });
 }
@@ -56,10 +67,7 @@ function whenParsed(ctx: PageContext, run: () => void): void {
 function startOnParsedPage(ctx: PageContext, group: BadgeGroup, api: NativeExt, prefetched: Promise<Settings> | undefined): FirstStage | undefined {
   const view = createPageView({ ctx, group }, location.href);
   const platform = group.platforms.find((p) => p.id === view.detection.platform);
-  if (!platform) {
-    view.end();
-    return undefined;
-  }
+  if (!platform) return undefined;
   performance.mark('charte-pme:start');
   const stage: FirstStage = {
     ctx,

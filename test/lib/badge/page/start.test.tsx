@@ -39,10 +39,13 @@ describe('injected at document_start', () => {
     delete (document as unknown as Record<string, unknown>).readyState;
   });
 
-  it('starts the settings read at once but waits for the parsed document to detect and mount', async () => {
+  it('starts the settings read in the task right after document_start, but waits for the parsed document to detect and mount', async () => {
     setReadyState('loading');
     const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
     start(PRODUCT);
+    // The script's own evaluation holds the parser for the input guard only.
+    expect(get).not.toHaveBeenCalled();
+    await pause(0);
     expect(get).toHaveBeenCalledTimes(1);
     await pause(100);
     expect(hosts()).toHaveLength(0);
@@ -57,6 +60,18 @@ describe('injected at document_start', () => {
     // The prefetched answer is used: no second read.
     expect(get).toHaveBeenCalledTimes(1);
     expect(sent).toContainEqual({ type: 'page/state', state: { platform: 'amazon', status: 'renewal-signatory', isProductPage: true } });
+  });
+
+  it('on a page parsed before that task runs, reads the settings then, once', async () => {
+    setReadyState('loading');
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    start(PRODUCT);
+    setReadyState('interactive');
+    document.dispatchEvent(new Event('readystatechange'));
+    expect(get).toHaveBeenCalledTimes(1);
+    await mounted();
+    await pause(50);
+    expect(get).toHaveBeenCalledTimes(1);
   });
 
   it('reads no settings on a listing page, parsed or not, until the shopper goes to a product page', async () => {
