@@ -1,5 +1,5 @@
 import { defineBackground } from '#imports';
-import { setupCardLoader } from '@/entrypoints/background/card-loader';
+import { setupLazyScriptLoader } from '@/entrypoints/background/lazy-scripts';
 import { setupCommands } from '@/entrypoints/background/commands';
 import { setupContextMenu } from '@/entrypoints/background/context-menu';
 import { setupPanelOpening } from '@/entrypoints/background/panel-opening';
@@ -18,5 +18,5 @@ export default defineBackground(() => {
   setupCommands();
   setupContextMenu(settings);
   setupWelcome();
-  setupCardLoader();
+  setupLazyScriptLoader();
 });

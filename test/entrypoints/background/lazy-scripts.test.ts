@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LAZY_SCRIPTS, setupCardLoader } from '@/entrypoints/background/card-loader';
+import { LAZY_SCRIPTS, setupLazyScriptLoader } from '@/entrypoints/background/lazy-scripts';
 
 const PLATFORM_PAGE = 'https://www.amazon.fr/dp/B08L5VNF78';
 /** A message from a tab's content script, as the browser describes its sender. */
@@ -16,7 +16,7 @@ describe('the lazily loaded badge scripts (the card, the corner code)', () => {
   beforeEach(() => {
     inject = vi.fn().mockResolvedValue([]);
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(inject as never);
-    setupCardLoader();
+    setupLazyScriptLoader();
   });
 
   it.each([

@@ -15,7 +15,7 @@ export const LAZY_SCRIPTS = { 'card/load': '/badge-card.js', 'corner/load': '/ba
  * world (scripting.executeScript), so no page can fetch, probe or time it. Answers { ok } so the
  * badge can say when the card could not load, or show its pill without the corner code.
  */
-export function setupCardLoader(): void {
+export function setupLazyScriptLoader(): void {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (!isMessage(raw) || (raw.type !== 'card/load' && raw.type !== 'corner/load')) return undefined;
     const tabId = sender.tab?.id;
