@@ -43,6 +43,7 @@ describe('the badge keeps out of the way', () => {
       const el = document.getElementById(id);
       return el ? [[id, el.getBoundingClientRect().toJSON()]] : [];
     })) as Record<string, Rect>);
+  const localNameAt = (page: Page, x: number, y: number) => page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.localName ?? null, [x, y]);
   const isShown = (page: Page) => inBadge(page, (root) => getComputedStyle(root.querySelector('.badge')!).visibility === 'visible');
 
   it.each([
@@ -85,6 +86,41 @@ describe('the badge keeps out of the way', () => {
     await expect.poll(() => isShown(page), { timeout: 8000 }).toBe(true);
     const pill = (await pillRect(page))!;
     for (const [id, rect] of Object.entries(await pageRects(page))) expect(overlaps(pill, rect), id).toBe(false);
+    await page.close();
+  });
+
+  it('waiting hidden over bars of its own level or lower, it is not in the way of their clicks', async () => {
+    screenshotOnFailure(ext);
+    // Fixed bars across the top and the bottom, under the badge's z-index: every corner is taken.
+    const page = await open({ width: 1366, height: 800 }, '<header style="position:fixed;top:0;left:0;right:0;height:80px;background:#333"></header><footer style="position:fixed;bottom:0;left:0;right:0;height:80px;background:#eee"></footer>');
+    await extensionSettled(ext, PRODUCT_URL);
+    expect(await isShown(page)).toBe(false);
+    const host = await page.locator('charte-pme-badge').evaluate((h) => h.getBoundingClientRect().toJSON() as Rect);
+    expect(host.width).toBeGreaterThan(0);
+    expect(await localNameAt(page, host.left + host.width / 2, host.top + host.height / 2)).toBe('footer');
+    await page.close();
+  });
+
+  it('takes the pointer only where the pill is: the rest of its host’s box is the page’s', async () => {
+    screenshotOnFailure(ext);
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 800 });
+    // Amazon's title anchor: the pill goes inline, on a line as wide as the page's content.
+    await routeFixture(page, PRODUCT_URL, syntheticProductPage({ name: 'Bouilloire électrique 1,7 L', body: '<h2 id="productTitle">Bouilloire électrique 1,7 L</h2>' }));
+    await page.goto(PRODUCT_URL);
+    await page.locator('charte-pme-badge').waitFor({ state: 'attached' });
+    await expect.poll(() => isShown(page)).toBe(true);
+    expect(await page.locator('charte-pme-badge').getAttribute('data-position')).toBe('inline');
+    const host = await page.locator('charte-pme-badge').evaluate((h) => h.getBoundingClientRect().toJSON() as Rect);
+    const pill = (await pillRect(page))!;
+    const y = pill.top + pill.height / 2;
+    expect(host.right - pill.right).toBeGreaterThan(200);
+    expect(await localNameAt(page, pill.left + pill.width / 2, y)).toBe('charte-pme-badge');
+    // Beside the pill, a click is the page's: it reaches the page's own listener.
+    expect(await localNameAt(page, host.right - 20, y)).toBe('body');
+    await page.evaluate(() => document.addEventListener('click', (e) => ((window as unknown as { clicked: string }).clicked = (e.target as Element).localName)));
+    await page.mouse.click(host.right - 20, y);
+    expect(await page.evaluate(() => (window as unknown as { clicked?: string }).clicked)).toBe('body');
     await page.close();
   });
 

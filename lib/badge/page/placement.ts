@@ -56,7 +56,8 @@ function offsetParentOf(n: Element): Element | null {
 function coversPageChrome(host: Element, box: Box, known: Map<Element, boolean>): boolean {
   const points = [[box.left + 2, box.top + 2], [box.right - 2, box.top + 2], [(box.left + box.right) / 2, (box.top + box.bottom) / 2], [box.left + 2, box.bottom - 2], [box.right - 2, box.bottom - 2]];
   return points.some(([x, y]) => {
-    // Usually the host is not there (hidden while checked, or another corner): one element.
+    // A hidden pill takes no hit, nor does its host's box (pill.css): one element. A shown pill
+    // (a later look, as banners arrive) is stepped over.
     const top = document.elementFromPoint(x!, y!);
     const el = top === host ? document.elementsFromPoint(x!, y!).find((e) => e !== host) : top;
     return el != null && floats(el, known);
