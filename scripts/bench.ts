@@ -5,9 +5,10 @@ import { section as detect } from './bench/detect';
 import { section as badgeMount } from './bench/badge-mount';
 import { section as size } from './bench/size';
 import { blockedSection as badgeTraceBlocked, section as badgeTrace } from './bench/badge-trace';
+import { section as navigationBurst } from './bench/navigation-burst';
 import type { BenchSection } from './bench/types';
 
-const SECTIONS: BenchSection[] = [detect, size, badgeMount, badgeTrace, badgeTraceBlocked];
+const SECTIONS: BenchSection[] = [detect, size, badgeMount, badgeTrace, badgeTraceBlocked, navigationBurst];
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).toLowerCase();
 for (const s of SECTIONS.filter((x) => !only || x.name.toLowerCase().includes(only))) {
