@@ -13,9 +13,11 @@ const MAX_LATE_CHECKS = 20;
 export interface CornerKeeper {
   /**
    * The host was just put in a corner: hide it until that corner is checked, after the next
-   * paint. The checks and the watch stop when `signal` aborts (the page view ends).
+   * paint. `isPainted`: it was put there in an earlier task, since painted (it waited for this
+   * code to load): the check needs no frame, only a task of its own. The checks and the watch
+   * stop when `signal` aborts (the page view ends).
    */
-  placed(signal: AbortSignal): void;
+  placed(signal: AbortSignal, isPainted?: boolean): void;
   /** A new page view with the badge still in its corner: the same watch, until `signal` aborts. */
   follow(signal: AbortSignal): void;
   /** Hidden until a look at its corner (one pending, or one lost because the page removed the host first). */
@@ -45,14 +47,14 @@ export function createCornerKeeper(ctx: PageContext, surface: () => PillSurface 
   const isLive = (own: AbortSignal | undefined) => ctx.isValid && own === signal && !own?.aborted;
 
   /** One scheduled look at a time: a newer one replaces the pending one. */
-  const schedule = (attempt: number, delayMs: number) => {
+  const schedule = (attempt: number, delayMs: number, isPainted = false) => {
     cancel?.();
     let isCurrent = true;
     cancel = () => void (isCurrent = false);
     const own = signal, ok = () => isCurrent && isLive(own);
-    const look = () => ok() && requestAnimationFrame(() => ok() && ctx.setTimeout(() => ok() && check(attempt), 0));
-    if (delayMs > 0) ctx.setTimeout(look, delayMs);
-    else look();
+    const inTask = () => ok() && ctx.setTimeout(() => ok() && check(attempt), 0);
+    const look = () => ok() && (isPainted ? inTask() : requestAnimationFrame(inTask));
+    if (delayMs > 0) ctx.setTimeout(look, delayMs); else look();
   };
 
   function check(attempt: number): void {
@@ -91,20 +93,20 @@ export function createCornerKeeper(ctx: PageContext, surface: () => PillSurface 
     own.addEventListener('abort', () => mine.disconnect(), { once: true });
     observer = mine;
   };
-  const follow = (own: AbortSignal) => {
+  const follow = (own: AbortSignal, isPainted = false) => {
     if (own !== signal) watchTopLevel(own);
     signal = own;
     // Only a badge still waiting for a free corner needs a look now (its pending one has stopped).
-    if (isWaiting) schedule(0, 0);
+    if (isWaiting) schedule(0, 0, isPainted);
   };
 
   return {
-    placed(own) {
+    placed(own, isPainted) {
       const s = surface();
       if (!s) return;
       s.setWaiting((isWaiting = true));
       lateChecks = 0;
-      follow(own);
+      follow(own, isPainted);
     },
     follow(own) {
       if (inCornerNow(surface())) follow(own);

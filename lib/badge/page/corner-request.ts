@@ -22,11 +22,12 @@ const isInCorner = (stage: FirstStage) => {
  * (./corner-keeper.ts). The first stages do not carry that code (most pills sit inline): the
  * first corner of a document asks the background for it (./corner-for-pill.ts), the pill hidden
  * meanwhile, as it would be until its corner is checked anyway. A load that fails or never
- * answers shows the pill in its corner unchecked rather than never.
+ * answers shows the pill in its corner unchecked rather than never. `isPainted`: the pill was put
+ * in its corner in an earlier task (the load's answer comes tens of milliseconds after the mount).
  */
-export function keepCorner(stage: FirstStage, onShown: () => void): void {
+export function keepCorner(stage: FirstStage, onShown: () => void, isPainted = false): void {
   stage.corners ??= findCornerKeeperFactory()?.(stage.ctx, () => stage.surface, () => cornerOf(stage), onShown);
-  if (stage.corners) return stage.corners.placed(stage.view.signal);
+  if (stage.corners) return stage.corners.placed(stage.view.signal, isPainted);
   // Hidden while the corner code loads; once the load is over without it, shown where it is.
   const isOver = stage.cornerLoad === 'over';
   stage.surface?.setWaiting(!isOver);
@@ -42,7 +43,7 @@ function requestCorner(stage: FirstStage, onShown: () => void): void {
     if (stage.cornerLoad === 'over' || !stage.ctx.isValid) return;
     stage.cornerLoad = 'over';
     // A pill still in a corner gets what it waited for: the look at its corner, or shown as it is.
-    if (isInCorner(stage)) keepCorner(stage, onShown);
+    if (isInCorner(stage)) keepCorner(stage, onShown, true);
   };
   stage.ctx.setTimeout(settle, CORNER_LOAD_TIMEOUT_MS);
   // The background injects the corner code (scripting.executeScript): nothing a page could fetch.

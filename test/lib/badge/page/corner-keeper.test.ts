@@ -75,6 +75,23 @@ describe('createCornerKeeper', () => {
     expect(onShown).toHaveBeenCalledTimes(1);
   });
 
+  it('placed in an earlier task and since painted (the corner code loaded meanwhile), it looks in the next task, with no frame to wait for', async () => {
+    const { keeper, isWaiting, onShown, checks } = keeperFor('bottom-right');
+    keeper.placed(view.signal, true);
+    expect(isWaiting()).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(checks()).toBe(1);
+    expect(isWaiting()).toBe(false);
+    expect(onShown).toHaveBeenCalledTimes(1);
+    // Just placed, it waits for the frame that lays it out.
+    const other = keeperFor('top-left');
+    other.keeper.placed(view.signal);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(other.checks()).toBe(0);
+    await look();
+    expect(other.checks()).toBe(1);
+  });
+
   it('says it is still waiting when the page removed the host before the look (the look had nothing to look at)', async () => {
     const { keeper, host, isWaiting } = keeperFor('bottom-right');
     keeper.placed(view.signal);

@@ -36,15 +36,19 @@ describe('keepCorner: the corner code, loaded when the pill first takes a corner
     banner.style.position = 'fixed';
     document.body.append(banner);
     vi.spyOn(document, 'elementFromPoint').mockImplementation((x, y) => (x > innerWidth / 2 && y > innerHeight / 2 ? banner : document.body));
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
     await mounted();
     await waitFor(() => expect(cornerRequests.count).toBe(1));
     await waitFor(() => expect(isWaiting()).toBe(false));
     expect(findCornerKeeperFactory()).toBeDefined();
     expect(host().dataset.position).toBe('bottom-left');
-    // Later corners use the keeper already made: nothing more to load.
+    // The pill went in its corner before the load's answer: that look waited for no frame.
+    expect(frames).not.toHaveBeenCalled();
+    // Later corners use the keeper already made: nothing more to load; a pill just moved waits for a frame.
     await setSettings({ position: 'top-left' });
     await waitFor(() => expect(host().dataset.position).toBe('top-left'));
     await waitFor(() => expect(isWaiting()).toBe(false));
+    expect(frames).toHaveBeenCalled();
     expect(cornerRequests.count).toBe(1);
   });
 
