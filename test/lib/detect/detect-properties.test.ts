@@ -122,7 +122,9 @@ describe('host matching holds for generated hosts', () => {
   });
 
   it('any subdomain of a listed hostname is that platform; a lookalike is not', () => {
-    const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/);
+    // Labels a browser can open: an "xn--" label that is not valid punycode makes the URL
+    // unparsable (detect.test.ts has that case), so the generator leaves that prefix out.
+    const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/).filter((l) => !l.startsWith('xn--'));
     fc.assert(
       fc.property(fc.constantFrom(...LISTED_HOSTS), label, (host, sub) => {
         const owner = PLATFORMS.find((p) => p.hostnames.includes(host))?.id;

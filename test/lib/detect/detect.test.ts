@@ -81,6 +81,8 @@ describe('URLs that are not web pages of a platform', () => {
     ['www.amazon.fr/dp/B08L5VNF78', 'url:unparsable'],
     ['not a url at all', 'url:unparsable'],
     ['https://', 'url:unparsable'],
+    // An "xn--" label must be valid punycode: the URL parser refuses this host, as a browser does.
+    ['https://xn--a.amazon.fr/dp/B08L5VNF78', 'url:unparsable'],
     ['javascript:alert(1)', 'url:not-a-web-page'],
     ['data:text/html,<p>hi</p>', 'url:not-a-web-page'],
     ['ftp://www.amazon.fr/dp/B08L5VNF78', 'url:not-a-web-page'],
