@@ -26,7 +26,7 @@ export interface CornerKeeper {
 
 /** The surface, when its host is in the page and in a corner. */
 function inCornerNow(s: PillSurface | undefined): PillSurface | undefined {
-  return s?.host.isConnected && s.host.dataset.position !== 'inline' ? s : undefined;
+  return s?.isInCorner() ? s : undefined;
 }
 
 /**

@@ -12,11 +12,6 @@ export const cornerOf = (stage: FirstStage): Corner => {
   return position === 'inline' ? 'bottom-right' : position;
 };
 
-const isInCorner = (stage: FirstStage) => {
-  const host = stage.surface?.host;
-  return !!host?.isConnected && host.dataset.position !== 'inline';
-};
-
 /**
  * The pill was just put in a corner: it keeps clear of what the page floats there
  * (./corner-keeper.ts). The first stages do not carry that code (most pills sit inline): the
@@ -43,7 +38,7 @@ function requestCorner(stage: FirstStage, onShown: () => void): void {
     if (stage.cornerLoad === 'over' || !stage.ctx.isValid) return;
     stage.cornerLoad = 'over';
     // A pill still in a corner gets what it waited for: the look at its corner, or shown as it is.
-    if (isInCorner(stage)) keepCorner(stage, onShown, true);
+    if (stage.surface?.isInCorner()) keepCorner(stage, onShown, true);
   };
   stage.ctx.setTimeout(settle, CORNER_LOAD_TIMEOUT_MS);
   // The background injects the corner code (scripting.executeScript): nothing a page could fetch.

@@ -39,6 +39,8 @@ export interface PillSurface {
   setWaiting(isWaiting: boolean): void;
   /** Puts the host in the page: at `spot` (inline) or at the root, in a corner. */
   place(spot: InlineSpot | null, corner: Position): void;
+  /** The host is in the page, in a corner (the first stage and the corner code both ask). */
+  isInCorner(): boolean;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -126,5 +128,6 @@ export function createPillSurface(iconPath: string, onPillClick: (event: MouseEv
       else if (spot.where === 'after') spot.node.after(host);
       else spot.node.before(host);
     },
+    isInCorner: () => host.isConnected && host.dataset.position !== 'inline',
   };
 }

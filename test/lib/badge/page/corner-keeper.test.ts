@@ -29,6 +29,7 @@ function fakeSurface(corner: Corner) {
     place: vi.fn((_spot: unknown, to: Corner) => {
       host.dataset.position = to;
     }),
+    isInCorner: () => host.isConnected && host.dataset.position !== 'inline',
   } as unknown as PillSurface;
   return { surface, host, isWaiting: () => isWaiting, checks: () => measured.mock.calls.length };
 }

@@ -59,12 +59,17 @@ describe('createPillSurface', () => {
     document.body.innerHTML = '<main><h1 id="title">Bouilloire</h1><p id="next">…</p></main>';
     const title = document.getElementById('title')!;
     const s = createPillSurface(STATUS_ICON_PATHS.signatory, () => undefined);
+    expect(s.isInCorner()).toBe(false); // not in the page yet
     s.place(null, 'top-left');
     expect(s.host.parentElement).toBe(document.documentElement);
     expect(s.host.dataset.position).toBe('top-left');
+    expect(s.isInCorner()).toBe(true);
+    s.host.remove();
+    expect(s.isInCorner()).toBe(false);
     s.place({ node: title, where: 'after' }, 'bottom-right');
     expect(title.nextElementSibling).toBe(s.host);
     expect(s.host.dataset.position).toBe('inline');
+    expect(s.isInCorner()).toBe(false);
     s.place({ node: title, where: 'before' }, 'bottom-right');
     expect(title.previousElementSibling).toBe(s.host);
   });
